@@ -1,1 +1,4 @@
+//! An interactive explainer of the analysis "China-ROK Relations on the Rebound?".
+
 pub mod data;
+pub mod state;

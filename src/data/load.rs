@@ -1,0 +1,109 @@
+//! Parsing the embedded data file, with errors that name the item and field.
+
+use std::fmt;
+use std::sync::OnceLock;
+
+use serde_json::Value;
+
+use super::model::Explainer;
+use super::validate::{validate, DataError};
+
+/// The content, compiled into the app.
+pub const EMBEDDED_JSON: &str = include_str!("explainer.json");
+
+/// Why the data could not be used.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadError {
+    /// The file is not valid JSON, or does not match the types.
+    Parse(DataError),
+    /// The file parsed, but breaks the content rules; every problem is listed.
+    Invalid(Vec<DataError>),
+}
+
+impl LoadError {
+    /// Every problem, one per line.
+    pub fn problems(&self) -> Vec<String> {
+        match self {
+            LoadError::Parse(error) => vec![error.to_string()],
+            LoadError::Invalid(errors) => errors.iter().map(ToString::to_string).collect(),
+        }
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.problems().join("\n"))
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+impl Explainer {
+    /// Parses and validates a data file.
+    pub fn from_json(json: &str) -> Result<Self, LoadError> {
+        let mut deserializer = serde_json::Deserializer::from_str(json);
+        let explainer: Explainer = serde_path_to_error::deserialize(&mut deserializer)
+            .map_err(|error| LoadError::Parse(describe_parse_error(json, &error)))?;
+        deserializer.end().map_err(|error| {
+            LoadError::Parse(DataError::new("the data file", "(end)", error.to_string()))
+        })?;
+        let problems = validate(&explainer);
+        if problems.is_empty() {
+            Ok(explainer)
+        } else {
+            Err(LoadError::Invalid(problems))
+        }
+    }
+
+    /// The embedded content, parsed once.
+    pub fn embedded() -> Result<&'static Explainer, &'static LoadError> {
+        static EMBEDDED: OnceLock<Result<Explainer, LoadError>> = OnceLock::new();
+        EMBEDDED
+            .get_or_init(|| Explainer::from_json(EMBEDDED_JSON))
+            .as_ref()
+    }
+}
+
+/// Turns a path such as `timeline[3].title` into `timeline item "event-x" (timeline[3])`
+/// and the field `title`, reading the item's id from the raw JSON where it has one.
+fn describe_parse_error(
+    json: &str,
+    error: &serde_path_to_error::Error<serde_json::Error>,
+) -> DataError {
+    use serde_path_to_error::Segment;
+
+    let segments: Vec<&Segment> = error.path().iter().collect();
+    let message = error.inner().to_string();
+    let (collection, index, rest) = match segments.as_slice() {
+        [Segment::Map { key }, Segment::Seq { index }, rest @ ..] => (key, Some(*index), rest),
+        [Segment::Map { key }, rest @ ..] => (key, None, rest),
+        _ => return DataError::new("the data file", "(top level)", message),
+    };
+    let field = if rest.is_empty() {
+        "(item)".to_owned()
+    } else {
+        rest.iter()
+            .map(|segment| match segment {
+                Segment::Seq { index } => format!("[{index}]"),
+                other => format!(".{other}"),
+            })
+            .collect::<String>()
+            .trim_start_matches('.')
+            .to_owned()
+    };
+    let item = match index {
+        None => collection.clone(),
+        Some(index) => {
+            let id = serde_json::from_str::<Value>(json).ok().and_then(|value| {
+                value[collection.as_str()][index]["id"]
+                    .as_str()
+                    .map(str::to_owned)
+            });
+            match id {
+                Some(id) => format!("{collection} item \"{id}\" ({collection}[{index}])"),
+                None => format!("{collection}[{index}]"),
+            }
+        }
+    };
+    DataError::new(item, field, message)
+}

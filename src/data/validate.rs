@@ -1,0 +1,351 @@
+//! The content rules: every reference resolves, every citation is a real
+//! paragraph, dates are real and in order, nothing is left empty.
+
+use std::collections::{BTreeSet, HashMap};
+use std::fmt;
+
+use super::date::EventDate;
+use super::model::{Explainer, Quote, PARAGRAPH_LABELS};
+use super::rich_text::{is_valid_id, parse_inline, Inline};
+
+/// One broken rule, naming the item and the field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataError {
+    /// For example `goal "goal-korean-wave"`.
+    pub item: String,
+    /// For example `events[2]`.
+    pub field: String,
+    pub message: String,
+}
+
+impl DataError {
+    pub fn new(
+        item: impl Into<String>,
+        field: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        Self {
+            item: item.into(),
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}, field \"{}\": {}",
+            self.item, self.field, self.message
+        )
+    }
+}
+
+/// What kind of thing an id names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ItemKind {
+    Section,
+    Event,
+    Goal,
+    Person,
+    Term,
+}
+
+impl ItemKind {
+    fn noun(self) -> &'static str {
+        match self {
+            ItemKind::Section => "section",
+            ItemKind::Event => "event",
+            ItemKind::Goal => "goal",
+            ItemKind::Person => "person",
+            ItemKind::Term => "term",
+        }
+    }
+}
+
+/// Collects problems as the checks walk the data.
+struct Checker<'a> {
+    ids: HashMap<&'a str, ItemKind>,
+    cited: BTreeSet<&'a str>,
+    errors: Vec<DataError>,
+}
+
+impl<'a> Checker<'a> {
+    fn error(&mut self, item: &str, field: impl Into<String>, message: impl Into<String>) {
+        self.errors.push(DataError::new(item, field, message));
+    }
+
+    fn text(&mut self, item: &str, field: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.error(item, field, "is empty");
+        }
+    }
+
+    fn reference(&mut self, item: &str, field: &str, id: &str, kind: ItemKind) {
+        match self.ids.get(id) {
+            Some(found) if *found == kind => {}
+            Some(found) => {
+                let message = format!("\"{id}\" is a {}, not a {}", found.noun(), kind.noun());
+                self.error(item, field, message);
+            }
+            None => self.error(
+                item,
+                field,
+                format!("no {} has the id \"{id}\"", kind.noun()),
+            ),
+        }
+    }
+
+    fn citation(&mut self, item: &str, field: &str, label: &'a str) {
+        if PARAGRAPH_LABELS.contains(&label) {
+            self.cited.insert(label);
+        } else {
+            let message = format!("\"{label}\" is not a paragraph label (standfirst, p1 … p11)");
+            self.error(item, field, message);
+        }
+    }
+
+    fn citations(&mut self, item: &str, field: &str, labels: &'a [String]) {
+        if labels.is_empty() {
+            self.error(item, field, "cites no paragraph");
+        }
+        for (i, label) in labels.iter().enumerate() {
+            self.citation(item, &format!("{field}[{i}]"), label);
+        }
+    }
+
+    /// Prose with inline links: not empty, and every link resolves to the right kind.
+    fn rich_text(&mut self, item: &str, field: &str, value: &str) {
+        self.text(item, field, value);
+        for run in parse_inline(value) {
+            match run {
+                Inline::Text(_) => {}
+                Inline::Term { id, .. } => self.reference(item, field, id, ItemKind::Term),
+                Inline::Person { id, .. } => self.reference(item, field, id, ItemKind::Person),
+                Inline::Link { id, .. } => {
+                    if !self.ids.contains_key(id) {
+                        self.error(
+                            item,
+                            field,
+                            format!("links to \"#{id}\", which names nothing"),
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    fn quote(&mut self, item: &str, field: &str, quote: &'a Quote) {
+        self.text(item, &format!("{field}.speaker"), &quote.speaker);
+        self.text(item, &format!("{field}.words"), &quote.words);
+        self.citation(item, &format!("{field}.cite"), &quote.cite);
+        if let Some(person) = &quote.person {
+            self.reference(item, &format!("{field}.person"), person, ItemKind::Person);
+        }
+    }
+}
+
+/// Checks every content rule and returns every problem found (empty when the data is sound).
+pub fn validate(data: &Explainer) -> Vec<DataError> {
+    let mut check = Checker {
+        ids: HashMap::new(),
+        cited: BTreeSet::new(),
+        errors: Vec::new(),
+    };
+
+    // Ids first, so that references can be checked against all of them.
+    let all_ids = data
+        .sections
+        .iter()
+        .map(|s| (&s.id, ItemKind::Section))
+        .chain(data.timeline.iter().map(|e| (&e.id, ItemKind::Event)))
+        .chain(data.goals.iter().map(|g| (&g.id, ItemKind::Goal)))
+        .chain(data.people.iter().map(|p| (&p.id, ItemKind::Person)))
+        .chain(data.glossary.iter().map(|t| (&t.id, ItemKind::Term)));
+    for (id, kind) in all_ids {
+        let item = format!("{} \"{id}\"", kind.noun());
+        if !is_valid_id(id) {
+            check.error(
+                &item,
+                "id",
+                "use lowercase letters, digits and single hyphens, starting with a letter",
+            );
+        }
+        if let Some(previous) = check.ids.insert(id, kind) {
+            let message = format!("duplicate id, also used by a {}", previous.noun());
+            check.error(&item, "id", message);
+        }
+    }
+
+    let meta = &data.meta;
+    for (field, value) in [
+        ("title", &meta.title),
+        ("section", &meta.section),
+        ("summary", &meta.summary),
+        ("how_to_cite", &meta.how_to_cite),
+    ] {
+        check.text("meta", field, value);
+    }
+    for (field, value) in [
+        ("published", &meta.published),
+        ("verdicts_as_of", &meta.verdicts_as_of),
+    ] {
+        if !matches!(EventDate::parse(value), Ok(EventDate::Day(..))) {
+            check.error(
+                "meta",
+                field,
+                format!("\"{value}\" is not a YYYY-MM-DD date"),
+            );
+        }
+    }
+
+    let labels: Vec<&str> = data.source_map.iter().map(|p| p.label.as_str()).collect();
+    if labels != PARAGRAPH_LABELS {
+        let message =
+            format!("must list the paragraphs {PARAGRAPH_LABELS:?} in order, found {labels:?}");
+        check.error("source_map", "label", message);
+    }
+    for paragraph in &data.source_map {
+        check.text(
+            &format!("source_map \"{}\"", paragraph.label),
+            "gist",
+            &paragraph.gist,
+        );
+    }
+
+    for section in &data.sections {
+        let item = format!("section \"{}\"", section.id);
+        check.text(&item, "title", &section.title);
+        check.text(&item, "takeaway", &section.takeaway);
+        if section.body.is_empty() {
+            check.error(&item, "body", "has no paragraphs");
+        }
+        for (i, paragraph) in section.body.iter().enumerate() {
+            check.rich_text(&item, &format!("body[{i}]"), paragraph);
+        }
+        for (i, paragraph) in section.background.iter().enumerate() {
+            check.rich_text(&item, &format!("background[{i}]"), paragraph);
+        }
+        for (i, quote) in section.quotes.iter().enumerate() {
+            check.quote(&item, &format!("quotes[{i}]"), quote);
+        }
+        check.citations(&item, "citations", &section.citations);
+    }
+
+    let mut previous: Option<(&str, EventDate)> = None;
+    for event in &data.timeline {
+        let item = format!("event \"{}\"", event.id);
+        match EventDate::parse(&event.date) {
+            Err(message) => check.error(&item, "date", message),
+            Ok(date) => {
+                if let Some((previous_id, previous_date)) = previous {
+                    if !date.may_follow(&previous_date) {
+                        let message = format!(
+                            "{date} cannot come after \"{previous_id}\" ({previous_date}): keep the timeline in order, pending last"
+                        );
+                        check.error(&item, "date", message);
+                    }
+                }
+                previous = Some((&event.id, date));
+            }
+        }
+        check.text(&item, "title", &event.title);
+        check.rich_text(&item, "description", &event.description);
+        if event.themes.is_empty() {
+            check.error(&item, "themes", "has no theme");
+        }
+        for (i, person) in event.people.iter().enumerate() {
+            check.reference(&item, &format!("people[{i}]"), person, ItemKind::Person);
+        }
+        check.citations(&item, "citations", &event.citations);
+        for (i, goal_id) in event.goals.iter().enumerate() {
+            let field = format!("goals[{i}]");
+            check.reference(&item, &field, goal_id, ItemKind::Goal);
+            if let Some(goal) = data.goals.iter().find(|g| &g.id == goal_id) {
+                if !goal.events.contains(&event.id) {
+                    let message =
+                        format!("goal \"{goal_id}\" does not list this event in its events");
+                    check.error(&item, &field, message);
+                }
+            }
+        }
+    }
+
+    for goal in &data.goals {
+        let item = format!("goal \"{}\"", goal.id);
+        check.text(&item, "title", &goal.title);
+        check.rich_text(&item, "reasoning", &goal.reasoning);
+        check.rich_text(&item, "watch", &goal.watch);
+        if let Some(aim) = &goal.stated_aim {
+            check.quote(&item, "stated_aim", aim);
+        }
+        if goal.evidence.is_empty() {
+            check.error(
+                &item,
+                "evidence",
+                "has no evidence: every verdict needs a cited passage",
+            );
+        }
+        for (i, evidence) in goal.evidence.iter().enumerate() {
+            check.citation(&item, &format!("evidence[{i}].cite"), &evidence.cite);
+            check.text(&item, &format!("evidence[{i}].quote"), &evidence.quote);
+        }
+        if goal.events.is_empty() {
+            check.error(&item, "events", "names no timeline event");
+        }
+        for (i, event_id) in goal.events.iter().enumerate() {
+            let field = format!("events[{i}]");
+            check.reference(&item, &field, event_id, ItemKind::Event);
+            if let Some(event) = data.timeline.iter().find(|e| &e.id == event_id) {
+                if !event.goals.contains(&goal.id) {
+                    let message =
+                        format!("event \"{event_id}\" does not list this goal in its goals");
+                    check.error(&item, &field, message);
+                }
+            }
+        }
+        check.reference(&item, "section", &goal.section, ItemKind::Section);
+    }
+
+    for person in &data.people {
+        let item = format!("person \"{}\"", person.id);
+        check.text(&item, "name", &person.name);
+        check.text(&item, "role", &person.role);
+        check.citations(&item, "citations", &person.citations);
+    }
+
+    for term in &data.glossary {
+        let item = format!("term \"{}\"", term.id);
+        check.text(&item, "term", &term.term);
+        check.rich_text(&item, "definition", &term.definition);
+        check.citations(&item, "citations", &term.citations);
+    }
+
+    for label in PARAGRAPH_LABELS {
+        if !check.cited.contains(label) {
+            check.error("source_map", label, "no item cites this paragraph");
+        }
+    }
+
+    check.errors
+}
+
+impl Explainer {
+    /// What kind of item an id names, if any.
+    pub fn kind_of(&self, id: &str) -> Option<ItemKind> {
+        if self.sections.iter().any(|s| s.id == id) {
+            Some(ItemKind::Section)
+        } else if self.timeline.iter().any(|e| e.id == id) {
+            Some(ItemKind::Event)
+        } else if self.goals.iter().any(|g| g.id == id) {
+            Some(ItemKind::Goal)
+        } else if self.people.iter().any(|p| p.id == id) {
+            Some(ItemKind::Person)
+        } else if self.glossary.iter().any(|t| t.id == id) {
+            Some(ItemKind::Term)
+        } else {
+            None
+        }
+    }
+}
