@@ -1,4 +1,5 @@
 //! An interactive explainer of the analysis "China-ROK Relations on the Rebound?".
 
+pub mod components;
 pub mod data;
 pub mod state;

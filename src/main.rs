@@ -1,6 +1,23 @@
+use china_rok_explainer::components::Root;
+use china_rok_explainer::data::Explainer;
+use china_rok_explainer::state::initial_view;
+use china_rok_explainer::state::use_url_sync::{current_fragment, remembered_open};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(|| view! { <h1>"China-ROK Relations on the Rebound?"</h1> });
+    let data = Explainer::embedded();
+    // Read the URL and storage before the first render, so a shared link
+    // paints its view at once instead of flashing the default first.
+    let initial = data
+        .map(|data| initial_view(&current_fragment(), remembered_open(), data))
+        .unwrap_or_default();
+    let root = document()
+        .get_element_by_id("app")
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        .expect("index.html has an #app element");
+    // Replace the static first-paint copy of the masthead with the live app.
+    root.set_inner_html("");
+    leptos::mount::mount_to(root, move || view! { <Root data initial /> }).forget();
 }

@@ -1,0 +1,47 @@
+use leptos::prelude::*;
+
+use super::error_panel::ErrorPanel;
+use super::glossary::{Glossary, PeopleList};
+use super::masthead::Masthead;
+use super::page_nav::PageNav;
+use super::popovers::Popovers;
+use super::scorecard::Scorecard;
+use super::section_list::SectionList;
+use super::source_notes::SourceNotes;
+use super::timeline::Timeline;
+use crate::data::{Explainer, LoadError};
+use crate::state::use_url_sync::use_url_sync;
+use crate::state::{ExplainerContext, ViewState};
+
+/// The page as loaded: the explainer, or a clear error panel if the data is broken.
+#[component]
+pub fn Root(
+    data: Result<&'static Explainer, &'static LoadError>,
+    initial: ViewState,
+) -> impl IntoView {
+    match data {
+        Ok(data) => view! { <App data initial /> }.into_any(),
+        Err(error) => view! { <ErrorPanel error /> }.into_any(),
+    }
+}
+
+/// The explainer: masthead, scorecard, timeline, sections, people, glossary and source notes.
+#[component]
+pub fn App(data: &'static Explainer, initial: ViewState) -> impl IntoView {
+    ExplainerContext::provide(data, initial);
+    use_url_sync();
+    view! {
+        <a class="skip-link" href="#scorecard">"Skip to the scorecard"</a>
+        <Masthead />
+        <PageNav />
+        <main id="main" class="page">
+            <Scorecard />
+            <Timeline />
+            <SectionList />
+            <PeopleList />
+            <Glossary />
+            <SourceNotes />
+        </main>
+        <Popovers />
+    }
+}

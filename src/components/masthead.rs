@@ -1,0 +1,26 @@
+use leptos::prelude::*;
+
+use crate::data::EventDate;
+use crate::state::use_explainer;
+
+/// Title, section, date and summary. `index.html` carries the same markup
+/// statically so the first paint does not wait for the app.
+#[component]
+pub fn Masthead() -> impl IntoView {
+    let meta = &use_explainer().data.meta;
+    let published = EventDate::parse(&meta.published)
+        .map(|d| d.to_string())
+        .unwrap_or_default();
+    view! {
+        <header class="masthead">
+            <p class="masthead__kicker">"An explainer of the analysis"</p>
+            <h1 class="masthead__title">{meta.title.as_str()}</h1>
+            <p class="masthead__meta">
+                <span class="masthead__section">{meta.section.as_str()}</span>
+                " · "
+                <time datetime=meta.published.as_str()>{published}</time>
+            </p>
+            <p class="masthead__summary">{meta.summary.as_str()}</p>
+        </header>
+    }
+}

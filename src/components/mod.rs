@@ -1,0 +1,22 @@
+//! One module per visible part of the page.
+
+pub mod app;
+pub mod citation;
+pub mod error_panel;
+pub mod explainer_section;
+pub mod glossary;
+pub mod goal_card;
+pub mod masthead;
+pub mod page_nav;
+pub mod popovers;
+pub mod quote_block;
+pub mod rich_text;
+pub mod scorecard;
+pub mod section_list;
+pub mod source_notes;
+pub mod theme_filter;
+pub mod timeline;
+pub mod timeline_event;
+pub mod verdict_tally;
+
+pub use app::{App, Root};

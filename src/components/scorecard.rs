@@ -1,0 +1,25 @@
+use leptos::prelude::*;
+
+use super::goal_card::GoalCard;
+use super::verdict_tally::VerdictTally;
+use crate::state::use_explainer;
+
+/// The goals of the visit and what came of each.
+#[component]
+pub fn Scorecard() -> impl IntoView {
+    let data = use_explainer().data;
+    view! {
+        <section id="scorecard" class="region scorecard" aria-labelledby="scorecard-heading">
+            <h2 id="scorecard-heading">"Scorecard: what Lee set out to do"</h2>
+            <p class="region__intro">
+                "Each goal Lee pursued on the visit, judged on the outcome the analysis describes (as of "
+                {data.meta.verdicts_as_of.as_str()}
+                "). Open a goal for the reasoning, the evidence and what to watch."
+            </p>
+            <VerdictTally />
+            <ul class="scorecard__goals">
+                {data.goals.iter().map(|goal| view! { <GoalCard goal /> }).collect_view()}
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,33 @@
+use leptos::prelude::*;
+
+use super::explainer_section::ExplainerSection;
+use crate::state::use_explainer;
+
+/// The analysis, section by section, as an accordion.
+#[component]
+pub fn SectionList() -> impl IntoView {
+    let context = use_explainer();
+    let (data, view) = (context.data, context.view);
+    let all_open = Memo::new(move |_| view.with(|v| v.all_sections_open(data)));
+    view! {
+        <section id="sections" class="region sections" aria-labelledby="sections-heading">
+            <h2 id="sections-heading">"The analysis, section by section"</h2>
+            <p class="region__intro">
+                "Each section retells part of the analysis in our words; quotations are verbatim and every passage names its paragraph."
+            </p>
+            <button
+                type="button"
+                class="text-button sections__toggle-all"
+                on:click=move |_| {
+                    let open = !all_open.get_untracked();
+                    view.update(|v| v.set_all_sections(open, data));
+                }
+            >
+                {move || if all_open.get() { "Hide all sections" } else { "Show all sections" }}
+            </button>
+            <div class="sections__list">
+                {data.sections.iter().map(|section| view! { <ExplainerSection section /> }).collect_view()}
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,39 @@
+use leptos::prelude::*;
+
+use super::citation::paragraph_marker;
+use crate::state::use_explainer;
+
+/// What each cited paragraph covers, and how to cite the analysis.
+#[component]
+pub fn SourceNotes() -> impl IntoView {
+    let data = use_explainer().data;
+    let meta = &data.meta;
+    view! {
+        <section id="source" class="region source" aria-labelledby="source-heading">
+            <h2 id="source-heading">"About the source"</h2>
+            <p>
+                "This explainer retells one analysis, " <cite>{meta.title.as_str()}</cite> ", from the "
+                {meta.section.as_str()} " section, in its own words. Every claim carries a marker such as "
+                <span class="cite cite--sample">"¶4"</span>
+                " naming the paragraph it comes from; the verdicts reflect the analysis as of "
+                {meta.verdicts_as_of.as_str()} "."
+            </p>
+            <p>{meta.how_to_cite.as_str()}</p>
+            <h3>"What each paragraph covers"</h3>
+            <ol class="source__paragraphs">
+                {data
+                    .source_map
+                    .iter()
+                    .map(|p| {
+                        view! {
+                            <li id=format!("source-{}", p.label)>
+                                <span class="source__marker">{paragraph_marker(&p.label)}</span>
+                                " " {p.gist.as_str()}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </section>
+    }
+}

@@ -1,0 +1,63 @@
+use leptos::prelude::*;
+
+use crate::state::use_explainer;
+
+/// Toggle buttons that narrow the timeline to one or more themes.
+#[component]
+pub fn ThemeFilter() -> impl IntoView {
+    let context = use_explainer();
+    let (data, view) = (context.data, context.view);
+    let total = data.timeline.len();
+    let shown = move || {
+        view.with(|v| {
+            data.timeline
+                .iter()
+                .filter(|e| v.shows_themes(&e.themes))
+                .count()
+        })
+    };
+    let filtering = move || view.with(|v| !v.themes.is_empty());
+    let buttons = data
+        .theme_counts()
+        .into_iter()
+        .map(|(theme, count)| {
+            let pressed = move || view.with(|v| v.themes.contains(&theme)).to_string();
+            view! {
+                <li>
+                    <button
+                        type="button"
+                        class="filter-button theme-filter"
+                        data-theme=theme.slug()
+                        aria-pressed=pressed
+                        on:click=move |_| view.update(|v| v.toggle_theme(theme))
+                    >
+                        {theme.label()} " " <span class="filter-button__count">{count}</span>
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="filter-group" role="group" aria-labelledby="theme-filter-label">
+            <span id="theme-filter-label" class="filter-group__label">"Show events about:"</span>
+            <ul class="filter-group__buttons">{buttons}</ul>
+            <button
+                type="button"
+                class="text-button"
+                hidden=move || !filtering()
+                on:click=move |_| view.update(|v| v.themes.clear())
+            >
+                "Show all events"
+            </button>
+        </div>
+        <p class="filter-status" role="status">
+            {move || {
+                if filtering() {
+                    format!("Showing {} of {total} events.", shown())
+                } else {
+                    format!("Showing all {total} events.")
+                }
+            }}
+        </p>
+    }
+}

@@ -1,0 +1,103 @@
+use leptos::prelude::*;
+
+use crate::data::Verdict;
+use crate::state::use_explainer;
+
+/// The tally of verdicts in words and numbers, a proportional bar, and the
+/// verdict filter. The bar is decorative: the text carries the information.
+#[component]
+pub fn VerdictTally() -> impl IntoView {
+    let context = use_explainer();
+    let (data, view) = (context.data, context.view);
+    let tally = data.verdict_tally();
+    let total = data.goals.len();
+    let summary = tally
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(v, n)| format!("{n} {}", v.label().to_lowercase()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let shown = move || {
+        view.with(|v| {
+            data.goals
+                .iter()
+                .filter(|g| v.shows_verdict(g.verdict))
+                .count()
+        })
+    };
+    let filtering = move || view.with(|v| !v.verdicts.is_empty());
+    let bar = tally
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(verdict, n)| {
+            view! {
+                <span
+                    class=format!("tally-bar__part verdict--{}", verdict.slug())
+                    style=format!("flex-grow: {n}")
+                ></span>
+            }
+        })
+        .collect_view();
+    let buttons = tally
+        .into_iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(verdict, n)| {
+            let pressed = move || view.with(|v| v.verdicts.contains(&verdict)).to_string();
+            view! {
+                <li>
+                    <button
+                        type="button"
+                        class=format!("filter-button verdict-filter verdict--{}", verdict.slug())
+                        data-verdict=verdict.slug()
+                        aria-pressed=pressed
+                        on:click=move |_| view.update(|v| v.toggle_verdict(verdict))
+                    >
+                        <span class="verdict-symbol" aria-hidden="true">{verdict.symbol()}</span>
+                        " " {verdict.label()} " "
+                        <span class="filter-button__count">{n}</span>
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="tally">
+            <p class="tally__summary">
+                <strong>{format!("{total} goals:")}</strong> " " {summary} "."
+            </p>
+            <div class="tally-bar" aria-hidden="true">{bar}</div>
+            <div class="filter-group" role="group" aria-labelledby="verdict-filter-label">
+                <span id="verdict-filter-label" class="filter-group__label">"Show goals that were:"</span>
+                <ul class="filter-group__buttons">{buttons}</ul>
+                <button
+                    type="button"
+                    class="text-button"
+                    hidden=move || !filtering()
+                    on:click=move |_| view.update(|v| v.verdicts.clear())
+                >
+                    "Show all goals"
+                </button>
+            </div>
+            <p class="filter-status" role="status">
+                {move || {
+                    if filtering() {
+                        format!("Showing {} of {total} goals.", shown())
+                    } else {
+                        format!("Showing all {total} goals.")
+                    }
+                }}
+            </p>
+        </div>
+    }
+}
+
+/// The verdict as a text label with a symbol, never colour alone.
+#[component]
+pub fn VerdictBadge(verdict: Verdict) -> impl IntoView {
+    view! {
+        <span class=format!("verdict-badge verdict--{}", verdict.slug())>
+            <span class="verdict-symbol" aria-hidden="true">{verdict.symbol()}</span>
+            " " {verdict.label()}
+        </span>
+    }
+}

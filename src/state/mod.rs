@@ -1,0 +1,13 @@
+//! The reader's view: pure state and logic (natively tested) and the
+//! reactive glue that keeps it in step with the URL and storage.
+
+pub mod context;
+pub mod related;
+pub mod use_disclosure;
+pub mod use_url_sync;
+pub mod view_state;
+
+pub use context::{use_explainer, ExplainerContext};
+pub use related::Related;
+pub use use_disclosure::{use_disclosure, Disclosure};
+pub use view_state::{initial_view, ViewState};

@@ -1,0 +1,44 @@
+//! Open/closed state of one expandable item (a section or a goal), kept in the view.
+
+use leptos::prelude::*;
+
+use super::use_explainer;
+
+/// An expandable item's state, derived from the shared view.
+#[derive(Clone, Copy)]
+pub struct Disclosure {
+    pub expanded: Memo<bool>,
+    /// Ids for `aria-controls` and the heading button.
+    pub toggle: Callback<()>,
+    /// Opens without toggling (for `beforematch`, when find-in-page reaches hidden text).
+    pub open: Callback<()>,
+}
+
+/// Open state of the item `id`, for the WAI-ARIA disclosure and accordion patterns.
+pub fn use_disclosure(id: &'static str) -> Disclosure {
+    let view = use_explainer().view;
+    Disclosure {
+        expanded: Memo::new(move |_| view.with(|v| v.is_open(id))),
+        toggle: Callback::new(move |()| view.update(|v| v.toggle_open(id))),
+        open: Callback::new(move |()| {
+            if !view.with_untracked(|v| v.is_open(id)) {
+                view.update(|v| {
+                    v.open.insert(id.to_owned());
+                });
+            }
+        }),
+    }
+}
+
+impl Disclosure {
+    /// `hidden` for the panel: `until-found` keeps collapsed text reachable by find-in-page.
+    pub fn hidden(&self) -> impl Fn() -> Option<&'static str> + Copy + Send + Sync + 'static {
+        let expanded = self.expanded;
+        move || (!expanded.get()).then_some("until-found")
+    }
+
+    pub fn aria_expanded(&self) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        let expanded = self.expanded;
+        move || if expanded.get() { "true" } else { "false" }
+    }
+}

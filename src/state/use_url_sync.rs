@@ -1,0 +1,95 @@
+//! Keeps the view and the URL fragment in step, both ways.
+//!
+//! Changing what is focused adds a history entry (so Back returns to it);
+//! toggling sections and filters replaces the current entry. Following a
+//! `#id` link or pressing Back fires `hashchange`, which updates the view.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+use super::view_state::focus_of;
+use super::{use_explainer, ViewState};
+
+const STORAGE_KEY: &str = "china-rok-explainer/open";
+
+/// The fragment of the current URL, without `#`.
+pub fn current_fragment() -> String {
+    let hash = window().location().hash().unwrap_or_default();
+    hash.strip_prefix('#').unwrap_or(&hash).to_owned()
+}
+
+/// The sections and goals open at the end of the last visit.
+pub fn remembered_open() -> Option<Vec<String>> {
+    use gloo::storage::{LocalStorage, Storage};
+    LocalStorage::get(STORAGE_KEY).ok()
+}
+
+/// Wires the view to the URL and to storage. Call once, in the app.
+pub fn use_url_sync() {
+    let context = use_explainer();
+    let (view, data) = (context.view, context.data);
+
+    // URL → view: links followed, Back and Forward.
+    Effect::new(move |_| {
+        let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+            let fragment = current_fragment();
+            let next = view.with_untracked(|v| v.after_hash_change(&fragment, data));
+            if view.with_untracked(|v| *v != next) {
+                view.set(next);
+            }
+            // The browser cannot scroll to a fragment that is a whole view state.
+            if let Some(focus) = focus_of(&fragment).filter(|_| fragment.contains('&')) {
+                scroll_to(focus.to_owned());
+            }
+        });
+        on_cleanup(move || handle.remove());
+    });
+
+    // View → URL. The first run is the page load: the URL is left as the reader typed it.
+    Effect::new(move |previous: Option<()>| {
+        let fragment = view.with(ViewState::to_fragment);
+        if previous.is_none() {
+            if let Some(focus) = view.with_untracked(|v| v.focus.clone()) {
+                scroll_to(focus);
+            }
+            return;
+        }
+        let current = current_fragment();
+        if fragment == current {
+            return;
+        }
+        let history = window().history().expect("history");
+        let location = window().location();
+        let url = if fragment.is_empty() {
+            format!(
+                "{}{}",
+                location.pathname().unwrap_or_default(),
+                location.search().unwrap_or_default()
+            )
+        } else {
+            format!("#{fragment}")
+        };
+        let focus_moved = focus_of(&current) != view.with_untracked(|v| v.focus.clone()).as_deref();
+        let _ = if focus_moved {
+            history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+        } else {
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+        };
+    });
+
+    // View → storage, so a later visit reopens what the reader had open.
+    Effect::new(move |_| {
+        use gloo::storage::{LocalStorage, Storage};
+        let open: Vec<String> = view.with(|v| v.open.iter().cloned().collect());
+        let _ = LocalStorage::set(STORAGE_KEY, open);
+    });
+}
+
+/// Scrolls the item into view once it has rendered, and moves keyboard focus to it.
+fn scroll_to(id: String) {
+    request_animation_frame(move || {
+        if let Some(element) = document().get_element_by_id(&id) {
+            element.scroll_into_view();
+        }
+    });
+}
