@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 
-use crate::data::EventDate;
 use crate::state::use_explainer;
 
 /// Title, section, date and summary. `index.html` carries the same markup
@@ -8,9 +7,6 @@ use crate::state::use_explainer;
 #[component]
 pub fn Masthead() -> impl IntoView {
     let meta = &use_explainer().data.meta;
-    let published = EventDate::parse(&meta.published)
-        .map(|d| d.to_string())
-        .unwrap_or_default();
     view! {
         <header class="masthead">
             <p class="masthead__kicker">"An explainer of the analysis"</p>
@@ -18,7 +14,7 @@ pub fn Masthead() -> impl IntoView {
             <p class="masthead__meta">
                 <span class="masthead__section">{meta.section.as_str()}</span>
                 " · "
-                <time datetime=meta.published.as_str()>{published}</time>
+                <time datetime=meta.published.as_str()>{meta.published_label()}</time>
             </p>
             <p class="masthead__summary">{meta.summary.as_str()}</p>
         </header>

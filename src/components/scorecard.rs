@@ -13,7 +13,7 @@ pub fn Scorecard() -> impl IntoView {
             <h2 id="scorecard-heading">"Scorecard: what Lee set out to do"</h2>
             <p class="region__intro">
                 "Each goal Lee pursued on the visit, judged on the outcome the analysis describes (as of "
-                {data.meta.verdicts_as_of.as_str()}
+                {data.meta.verdicts_as_of_label()}
                 "). Open a goal for the reasoning, the evidence and what to watch."
             </p>
             <VerdictTally />

@@ -16,7 +16,7 @@ pub fn SourceNotes() -> impl IntoView {
                 {meta.section.as_str()} " section, in its own words. Every claim carries a marker such as "
                 <span class="cite cite--sample">"¶4"</span>
                 " naming the paragraph it comes from; the verdicts reflect the analysis as of "
-                {meta.verdicts_as_of.as_str()} "."
+                {meta.verdicts_as_of_label()} "."
             </p>
             <p>{meta.how_to_cite.as_str()}</p>
             <h3>"What each paragraph covers"</h3>

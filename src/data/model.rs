@@ -196,3 +196,19 @@ pub struct Term {
     /// Paragraphs that use the term.
     pub citations: Vec<String>,
 }
+
+impl Meta {
+    /// The publication date as a reader reads it ("16 January 2026").
+    pub fn published_label(&self) -> String {
+        super::EventDate::parse(&self.published)
+            .map(|d| d.to_string())
+            .unwrap_or_default()
+    }
+
+    /// The verdicts' date as a reader reads it.
+    pub fn verdicts_as_of_label(&self) -> String {
+        super::EventDate::parse(&self.verdicts_as_of)
+            .map(|d| d.to_string())
+            .unwrap_or_default()
+    }
+}
