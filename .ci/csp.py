@@ -1,0 +1,139 @@
+#!/usr/bin/env python3
+"""Trunk post_build hook: write a strict Content-Security-Policy <meta> into the
+staged index.html.
+
+Every inline <script> (trunk's wasm loader, and in `trunk serve` its autoreload
+script) is allowed by its sha256 hash, never by 'unsafe-inline'. Inline <style>
+elements, if any, get hashes in style-src the same way. An existing CSP meta is
+replaced; otherwise the meta goes right after <meta charset>, so it governs
+everything that follows in the document.
+
+frame-ancestors cannot be set from a meta CSP; it is sent as a response header
+(see public/_headers and README.md).
+
+Runs with plain python3 (no packages). Standalone use:
+    python3 .ci/csp.py path/to/index.html
+"""
+import base64
+import hashlib
+import os
+import re
+import sys
+
+SCRIPT_RE = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.I | re.S)
+STYLE_RE = re.compile(r"<style\b([^>]*)>(.*?)</style\s*>", re.I | re.S)
+CSP_META_RE = re.compile(r"<meta\b[^>]*http-equiv=[\"']?content-security-policy[\"']?[^>]*>", re.I)
+CHARSET_RE = re.compile(r"<meta\b[^>]*charset=[^>]*>", re.I)
+
+
+def sha256(text):
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def inline_hashes(regex, html):
+    hashes = []
+    for attrs, body in regex.findall(html):
+        if re.search(r"\bsrc\s*=", attrs, re.I):
+            continue  # external script: covered by 'self'
+        h = sha256(body)
+        if h not in hashes:
+            hashes.append(h)
+    return hashes
+
+
+def policy(script_hashes, style_hashes):
+    directives = [
+        "default-src 'none'",
+        " ".join(["script-src 'self' 'wasm-unsafe-eval'"] + script_hashes),
+        " ".join(["style-src 'self'"] + style_hashes),
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "base-uri 'none'",
+        "form-action 'none'",
+    ]
+    return "; ".join(directives)
+
+
+LINK_RE = re.compile(r"<link\b[^>]*>", re.I)
+
+
+def attr(tag, name):
+    m = re.search(r"\s%s\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)" % name, tag, re.I)
+    if not m:
+        return None
+    v = m.group(1)
+    return v[1:-1] if v[:1] in "\"'" else v
+
+
+def move_wasm_integrity(html):
+    """Chromium ignores (and warns about) `integrity` on <link rel=preload as=fetch>,
+    which is what trunk emits for the .wasm. Move that integrity to where it is
+    enforced: the loader's fetch of the wasm (wasm-bindgen's init() accepts a
+    Request). The preload stays, without integrity."""
+    for tag in LINK_RE.findall(html):
+        href = attr(tag, "href") or ""
+        if (attr(tag, "rel") or "").lower() != "preload" or not href.endswith(".wasm"):
+            continue
+        integrity = attr(tag, "integrity")
+        if not integrity:
+            continue
+        new_tag = re.sub(r"\s+integrity\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)", "", tag, flags=re.I)
+        html = html.replace(tag, new_tag)
+        pattern = re.compile(r"module_or_path:\s*(['\"`])" + re.escape(href) + r"\1")
+        html, n = pattern.subn(
+            lambda m: "module_or_path: new Request(%s%s%s, { integrity: '%s' })"
+            % (m.group(1), href, m.group(1), integrity),
+            html,
+        )
+        if n == 0:
+            print("csp.py: warning: wasm loader not found; %s loads without SRI" % href)
+    return html
+
+
+def main():
+    if len(sys.argv) > 1:
+        path = sys.argv[1]
+    else:
+        staging = os.environ.get("TRUNK_STAGING_DIR")
+        if not staging:
+            sys.exit("csp.py: TRUNK_STAGING_DIR is not set (run as a trunk hook, or pass a file)")
+        path = os.path.join(staging, "index.html")
+    with open(path, encoding="utf-8") as f:
+        html = f.read()
+
+    # `trunk serve` fills two placeholders in its inline autoreload script at
+    # request time, which would change the script after we hashed it. Fill them
+    # now with the values trunk would use (current host, base "/"), so the
+    # served bytes are the hashed bytes. Release builds have no such script.
+    for quote in ("'", "`"):
+        html = html.replace(quote + "{{__TRUNK_ADDRESS__}}" + quote, "window.location.host")
+    html = html.replace("{{__TRUNK_WS_BASE__}}", "/")
+
+    html = move_wasm_integrity(html)
+
+    # Hash the document as it will be served, minus any old CSP meta.
+    html = CSP_META_RE.sub("", html, count=1) if CSP_META_RE.search(html) else html
+    scripts = inline_hashes(SCRIPT_RE, html)
+    styles = inline_hashes(STYLE_RE, html)
+    if "unsafe-inline" in " ".join(scripts):
+        sys.exit("csp.py: refusing to emit unsafe-inline")
+    meta = '<meta http-equiv="Content-Security-Policy" content="%s">' % policy(scripts, styles)
+
+    m = CHARSET_RE.search(html)
+    if m:
+        html = html[: m.end()] + meta + html[m.end():]
+    else:
+        head = re.search(r"<head\b[^>]*>", html, re.I)
+        if not head:
+            sys.exit("csp.py: no <head> in %s" % path)
+        html = html[: head.end()] + meta + html[head.end():]
+
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(html)
+    print("csp.py: CSP meta written to %s (%d inline script hash(es), %d style hash(es))"
+          % (path, len(scripts), len(styles)))
+
+
+if __name__ == "__main__":
+    main()
