@@ -28,8 +28,16 @@ async fn root_renders_heading_quietly() -> Result {
     e2e.open_root().await?;
     let h1 = e2e.text("h1").await?;
     assert!(h1.contains(TITLE), "h1 was {h1:?}");
+    // Chromium warns about an unused <link rel=preload> only ~3 s after load.
+    tokio::time::sleep(std::time::Duration::from_millis(3500)).await;
     e2e.assert_quiet_console().await?;
     assert_no_404(&e2e);
+    // Each preloaded asset was fetched once: the preloads were actually used.
+    let served = e2e.server.requests();
+    for ext in [".js", ".wasm"] {
+        let n = served.iter().filter(|r| r.target.ends_with(ext)).count();
+        assert_eq!(n, 1, "{ext} fetched {n} times: {served:#?}");
+    }
     Ok(())
 }
 

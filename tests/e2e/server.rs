@@ -228,23 +228,56 @@ pub fn http_request(
         body.len()
     );
     conn.write_all(req.as_bytes())?;
+    // chromedriver keeps connections alive whatever we ask, so read exactly
+    // one response: up to Content-Length, or the last chunk, or EOF.
     let mut raw = Vec::new();
-    conn.read_to_end(&mut raw)?;
-    let split = raw
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .unwrap_or(raw.len());
+    let mut buf = [0u8; 16 * 1024];
+    let split = loop {
+        let n = conn.read(&mut buf)?;
+        raw.extend_from_slice(&buf[..n]);
+        if let Some(pos) = raw.windows(4).position(|w| w == b"\r\n\r\n") {
+            break pos;
+        }
+        if n == 0 {
+            break raw.len();
+        }
+    };
     let head = String::from_utf8_lossy(&raw[..split]).into_owned();
-    let rest = raw.get(split + 4..).unwrap_or(&[]);
+    let header = |name: &str| {
+        head.lines().find_map(|l| {
+            let (k, v) = l.split_once(':')?;
+            k.trim()
+                .eq_ignore_ascii_case(name)
+                .then(|| v.trim().to_string())
+        })
+    };
+    let content_length: Option<usize> = header("content-length").and_then(|v| v.parse().ok());
+    let chunked = header("transfer-encoding").is_some_and(|v| v.eq_ignore_ascii_case("chunked"));
+    loop {
+        let body_len = raw.len().saturating_sub(split + 4);
+        let complete = match content_length {
+            Some(len) => body_len >= len,
+            None if chunked => raw.ends_with(b"0\r\n\r\n"),
+            None => false,
+        };
+        if complete {
+            break;
+        }
+        let n = conn.read(&mut buf)?;
+        if n == 0 {
+            break;
+        }
+        raw.extend_from_slice(&buf[..n]);
+    }
+    let mut rest = raw.get(split + 4..).unwrap_or(&[]);
+    if let Some(len) = content_length {
+        rest = &rest[..len.min(rest.len())];
+    }
     let status = head
         .split_whitespace()
         .nth(1)
         .and_then(|s| s.parse().ok())
         .unwrap_or(0);
-    let chunked = head.lines().any(|l| {
-        l.to_ascii_lowercase()
-            .starts_with("transfer-encoding: chunked")
-    });
     let body = if chunked {
         dechunk(rest)
     } else {
