@@ -16,6 +16,9 @@ mod harness;
 #[allow(dead_code)]
 mod server;
 
+mod accessibility;
+mod reader;
+
 use harness::{E2e, Result};
 
 const TITLE: &str = "China-ROK Relations on the Rebound?";
