@@ -33,7 +33,8 @@ pub fn VerdictTally() -> impl IntoView {
             view! {
                 <span
                     class=format!("tally-bar__part verdict--{}", verdict.slug())
-                    style=format!("flex-grow: {n}")
+                    // Set through the CSSOM: the CSP blocks inline style attributes.
+                    style:flex-grow=n.to_string()
                 ></span>
             }
         })

@@ -3,8 +3,6 @@
 use std::fmt;
 use std::sync::OnceLock;
 
-use serde_json::Value;
-
 use super::model::Explainer;
 use super::validate::{validate, DataError};
 
@@ -41,12 +39,7 @@ impl std::error::Error for LoadError {}
 impl Explainer {
     /// Parses and validates a data file.
     pub fn from_json(json: &str) -> Result<Self, LoadError> {
-        let mut deserializer = serde_json::Deserializer::from_str(json);
-        let explainer: Explainer = serde_path_to_error::deserialize(&mut deserializer)
-            .map_err(|error| LoadError::Parse(describe_parse_error(json, &error)))?;
-        deserializer.end().map_err(|error| {
-            LoadError::Parse(DataError::new("the data file", "(end)", error.to_string()))
-        })?;
+        let explainer = parse(json).map_err(LoadError::Parse)?;
         let problems = validate(&explainer);
         if problems.is_empty() {
             Ok(explainer)
@@ -64,8 +57,30 @@ impl Explainer {
     }
 }
 
+/// Native builds (the tests, where broken data is caught) track the path of
+/// a failure so the message names the item and field; the browser build does
+/// without that bookkeeping, which would add about 50 KB of wasm, and reports
+/// serde's message with its line and column.
+#[cfg(not(target_arch = "wasm32"))]
+fn parse(json: &str) -> Result<Explainer, DataError> {
+    let mut deserializer = serde_json::Deserializer::from_str(json);
+    let explainer: Explainer = serde_path_to_error::deserialize(&mut deserializer)
+        .map_err(|error| describe_parse_error(json, &error))?;
+    deserializer
+        .end()
+        .map_err(|error| DataError::new("the data file", "(end)", error.to_string()))?;
+    Ok(explainer)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn parse(json: &str) -> Result<Explainer, DataError> {
+    serde_json::from_str(json)
+        .map_err(|error| DataError::new("the data file", "(see message)", error.to_string()))
+}
+
 /// Turns a path such as `timeline[3].title` into `timeline item "event-x" (timeline[3])`
 /// and the field `title`, reading the item's id from the raw JSON where it has one.
+#[cfg(not(target_arch = "wasm32"))]
 fn describe_parse_error(
     json: &str,
     error: &serde_path_to_error::Error<serde_json::Error>,
@@ -94,11 +109,13 @@ fn describe_parse_error(
     let item = match index {
         None => collection.clone(),
         Some(index) => {
-            let id = serde_json::from_str::<Value>(json).ok().and_then(|value| {
-                value[collection.as_str()][index]["id"]
-                    .as_str()
-                    .map(str::to_owned)
-            });
+            let id = serde_json::from_str::<serde_json::Value>(json)
+                .ok()
+                .and_then(|value| {
+                    value[collection.as_str()][index]["id"]
+                        .as_str()
+                        .map(str::to_owned)
+                });
             match id {
                 Some(id) => format!("{collection} item \"{id}\" ({collection}[{index}])"),
                 None => format!("{collection}[{index}]"),
