@@ -1,0 +1,134 @@
+//! Selecting a goal highlights its events and section; selecting an event
+//! reveals and highlights its goals.
+
+use std::collections::BTreeSet;
+
+use china_rok_explainer::state::ViewState;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+use super::support::*;
+
+fn sorted(ids: impl IntoIterator<Item = String>) -> Vec<String> {
+    ids.into_iter()
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn selecting_a_goal_highlights_exactly_its_events_and_section() {
+    let app = mount_app(ViewState::default()).await;
+    let root = &app.root;
+    let goal = data().goals.iter().max_by_key(|g| g.events.len()).unwrap();
+    assert!(goal.events.len() >= 2, "a goal with several events");
+    let item = by_id(root, &goal.id);
+    assert!(
+        ids_with_class(root, "is-related").is_empty(),
+        "nothing highlighted at first"
+    );
+
+    click_and_settle(&one(&item, "h3 > button")).await;
+    let select = one(&item, ".select-button");
+    assert_eq!(attr(&select, "aria-pressed").as_deref(), Some("false"));
+    assert_eq!(text(&select), "Highlight its events and section");
+
+    click_and_settle(&select).await;
+    assert_eq!(attr(&select, "aria-pressed").as_deref(), Some("true"));
+    assert_eq!(text(&select), "Stop highlighting");
+    let expected = sorted(goal.events.iter().cloned().chain([goal.section.clone()]));
+    assert_eq!(ids_with_class(root, "is-related"), expected);
+    assert_eq!(ids_with_class(root, "is-focused"), [goal.id.as_str()]);
+    for event in &goal.events {
+        let tag = one(&by_id(root, event), ".tag--linked");
+        assert!(!is_hidden(&tag), "{event} says it is linked");
+    }
+    let hash = current_hash();
+    assert!(hash.starts_with(&format!("#{}", goal.id)), "{hash}");
+
+    click_and_settle(&select).await;
+    assert_eq!(attr(&select, "aria-pressed").as_deref(), Some("false"));
+    assert!(ids_with_class(root, "is-related").is_empty());
+    assert!(ids_with_class(root, "is-focused").is_empty());
+    app.unmount().await;
+}
+
+#[wasm_bindgen_test]
+async fn selecting_an_event_reveals_and_highlights_its_goals() {
+    let app = mount_app(ViewState::default()).await;
+    let root = &app.root;
+    let event = data()
+        .timeline
+        .iter()
+        .max_by_key(|e| e.goals.len())
+        .unwrap();
+    assert!(event.goals.len() >= 2, "an event bearing on several goals");
+    let item = by_id(root, &event.id);
+    let goals_box = by_id(root, &format!("{}-goals", event.id));
+    assert!(is_hidden(&goals_box), "the goals list starts hidden");
+    let select = one(&item, ".select-button");
+    assert_eq!(
+        attr(&select, "aria-controls"),
+        Some(format!("{}-goals", event.id))
+    );
+    assert_eq!(attr(&select, "aria-pressed").as_deref(), Some("false"));
+
+    click_and_settle(&select).await;
+    assert_eq!(attr(&select, "aria-pressed").as_deref(), Some("true"));
+    assert!(!is_hidden(&goals_box), "the goals list is shown");
+    let links = all(&goals_box, "a");
+    assert_eq!(links.len(), event.goals.len());
+    for goal in &event.goals {
+        let link = one(&goals_box, &format!("a[href=\"#{goal}\"]"));
+        let title = &data().goal(goal).unwrap().title;
+        assert_eq!(
+            text(&link),
+            title.split_whitespace().collect::<Vec<_>>().join(" ")
+        );
+        assert!(
+            has_class(&by_id(root, goal), "is-related"),
+            "{goal} is highlighted"
+        );
+    }
+    let sections = event
+        .goals
+        .iter()
+        .map(|g| data().goal(g).unwrap().section.clone());
+    let expected = sorted(event.goals.iter().cloned().chain(sections));
+    assert_eq!(ids_with_class(root, "is-related"), expected);
+    assert!(has_class(&item, "is-focused"));
+    assert!(
+        current_hash().starts_with(&format!("#{}", event.id)),
+        "{}",
+        current_hash()
+    );
+
+    // Selecting another item moves the highlight.
+    let other = data()
+        .timeline
+        .iter()
+        .find(|e| {
+            !e.goals.is_empty()
+                && e.id != event.id
+                && e.goals.iter().all(|g| !event.goals.contains(g))
+        })
+        .expect("an event with other goals");
+    click_and_settle(&one(&by_id(root, &other.id), ".select-button")).await;
+    assert!(
+        is_hidden(&goals_box),
+        "the first event's goals are hidden again"
+    );
+    assert_eq!(attr(&select, "aria-pressed").as_deref(), Some("false"));
+    for goal in &event.goals {
+        assert!(
+            !has_class(&by_id(root, goal), "is-related"),
+            "{goal} no longer highlighted"
+        );
+    }
+    for goal in &other.goals {
+        assert!(
+            has_class(&by_id(root, goal), "is-related"),
+            "{goal} highlighted"
+        );
+    }
+    app.unmount().await;
+}

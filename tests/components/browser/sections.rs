@@ -1,0 +1,234 @@
+//! The analysis as an accordion (`#sections`), and remembering what was open.
+
+use china_rok_explainer::state::use_url_sync::remembered_open;
+use china_rok_explainer::state::{initial_view, ViewState};
+use gloo::storage::{LocalStorage, Storage};
+use wasm_bindgen_test::wasm_bindgen_test;
+use web_sys::Element;
+
+use super::support::*;
+
+/// The section's heading button and the panel it controls.
+fn parts(root: &Element, id: &str) -> (Element, Element) {
+    let section = by_id(root, id);
+    let button = one(&section, "h3 > button[type=button]");
+    let panel_id = attr(&button, "aria-controls").expect("the button names its panel");
+    let panel = by_id(root, &panel_id);
+    (button, panel)
+}
+
+fn assert_collapsed(root: &Element, id: &str) {
+    let (button, panel) = parts(root, id);
+    assert_eq!(
+        attr(&button, "aria-expanded").as_deref(),
+        Some("false"),
+        "{id} button"
+    );
+    assert_eq!(
+        attr(&panel, "hidden").as_deref(),
+        Some("until-found"),
+        "{id} panel"
+    );
+}
+
+fn assert_expanded(root: &Element, id: &str) {
+    let (button, panel) = parts(root, id);
+    assert_eq!(
+        attr(&button, "aria-expanded").as_deref(),
+        Some("true"),
+        "{id} button"
+    );
+    assert!(!is_hidden(&panel), "{id} panel is shown");
+}
+
+#[wasm_bindgen_test]
+async fn every_section_is_a_collapsed_accordion_item_with_its_takeaway_showing() {
+    let app = mount_app(ViewState::default()).await;
+    let root = &app.root;
+    let list = one(root, "#sections");
+    let rendered: Vec<String> = all(&list, ".explainer-section")
+        .iter()
+        .map(Element::id)
+        .collect();
+    let expected: Vec<&str> = data().sections.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(rendered, expected, "one item per section, in data order");
+
+    for section in &data().sections {
+        let item = by_id(&list, &section.id);
+        let (button, panel) = parts(root, &section.id);
+        assert_eq!(
+            text(&button),
+            section.title,
+            "the heading button carries the title"
+        );
+        assert!(
+            item.contains(Some(&panel)),
+            "{}: the panel is inside its item",
+            section.id
+        );
+        assert_collapsed(root, &section.id);
+
+        let takeaway = one(&item, ".explainer-section__takeaway");
+        assert!(
+            text(&takeaway).contains(
+                section
+                    .takeaway
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .as_str()
+            ),
+            "{}: takeaway text {:?}",
+            section.id,
+            text(&takeaway)
+        );
+        assert!(
+            !panel.contains(Some(&takeaway)),
+            "{}: the takeaway is outside the panel",
+            section.id
+        );
+        assert!(
+            takeaway.closest("[hidden]").unwrap().is_none(),
+            "{}: the takeaway is visible while collapsed",
+            section.id
+        );
+    }
+    app.unmount().await;
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_heading_toggles_its_section_and_the_url() {
+    let app = mount_app(ViewState::default()).await;
+    let root = &app.root;
+    let id = data().sections[1].id.as_str();
+    let (button, _) = parts(root, id);
+
+    click_and_settle(&button).await;
+    assert_expanded(root, id);
+    assert_eq!(
+        hash_list("open"),
+        [id],
+        "the fragment lists the open section"
+    );
+    for other in data().sections.iter().filter(|s| s.id != id) {
+        assert_collapsed(root, &other.id);
+    }
+
+    click_and_settle(&button).await;
+    assert_collapsed(root, id);
+    assert!(
+        hash_list("open").is_empty(),
+        "closed again: {:?}",
+        current_hash()
+    );
+    app.unmount().await;
+}
+
+#[wasm_bindgen_test]
+async fn show_all_opens_every_section_and_hide_all_closes_them() {
+    let app = mount_app(ViewState::default()).await;
+    let root = &app.root;
+    let toggle = one(root, "#sections .sections__toggle-all");
+    assert_eq!(text(&toggle), "Show all sections");
+
+    click_and_settle(&toggle).await;
+    for section in &data().sections {
+        assert_expanded(root, &section.id);
+    }
+    assert_eq!(text(&toggle), "Hide all sections");
+    let mut open = hash_list("open");
+    open.sort();
+    let mut all_ids: Vec<String> = data().sections.iter().map(|s| s.id.clone()).collect();
+    all_ids.sort();
+    assert_eq!(open, all_ids, "every section is in the fragment");
+
+    click_and_settle(&toggle).await;
+    for section in &data().sections {
+        assert_collapsed(root, &section.id);
+    }
+    assert_eq!(text(&toggle), "Show all sections");
+    app.unmount().await;
+}
+
+#[wasm_bindgen_test]
+async fn find_in_page_beforematch_opens_a_collapsed_panel() {
+    let app = mount_app(ViewState::default()).await;
+    let root = &app.root;
+    let id = data().sections[2].id.as_str();
+    let (_, panel) = parts(root, id);
+    assert_collapsed(root, id);
+
+    let event = web_sys::Event::new("beforematch").unwrap();
+    panel.dispatch_event(&event).unwrap();
+    settle().await;
+    assert_expanded(root, id);
+    assert_eq!(hash_list("open"), [id]);
+
+    // A second beforematch (find-in-page again) must not close it.
+    panel
+        .dispatch_event(&web_sys::Event::new("beforematch").unwrap())
+        .unwrap();
+    settle().await;
+    assert_expanded(root, id);
+    app.unmount().await;
+}
+
+#[wasm_bindgen_test]
+async fn an_initial_open_list_renders_those_sections_expanded() {
+    let sections = &data().sections;
+    let chosen = [
+        sections[0].id.as_str(),
+        sections[sections.len() - 1].id.as_str(),
+    ];
+    let initial = ViewState::from_fragment(&format!("open={}", chosen.join(",")), data());
+    assert_eq!(initial.open.len(), 2, "the fragment names real sections");
+
+    let app = mount_app(initial).await;
+    for section in sections {
+        if chosen.contains(&section.id.as_str()) {
+            assert_expanded(&app.root, &section.id);
+        } else {
+            assert_collapsed(&app.root, &section.id);
+        }
+    }
+    let toggle = one(&app.root, "#sections .sections__toggle-all");
+    assert_eq!(
+        text(&toggle),
+        "Show all sections",
+        "not every section is open"
+    );
+    app.unmount().await;
+}
+
+#[wasm_bindgen_test]
+async fn open_sections_are_remembered_in_local_storage_and_restored() {
+    let app = mount_app(ViewState::default()).await;
+    let id = data().sections[3].id.clone();
+    let (button, _) = parts(&app.root, &id);
+
+    click_and_settle(&button).await;
+    let stored: Vec<String> = LocalStorage::get(STORAGE_KEY).expect("the open list is stored");
+    assert_eq!(stored, [id.as_str()]);
+    assert_eq!(remembered_open(), Some(vec![id.clone()]));
+    app.unmount().await;
+
+    // A later visit with no fragment starts from what was open.
+    let initial = initial_view("", remembered_open(), data());
+    assert!(initial.is_open(&id), "{initial:?}");
+    let app = mount_app_keeping_storage(initial).await;
+    assert_expanded(&app.root, &id);
+    app.unmount().await;
+
+    // Closing it is remembered too.
+    reset_page();
+    LocalStorage::set(STORAGE_KEY, vec![id.clone()]).unwrap();
+    let app = mount_app_keeping_storage(initial_view("", remembered_open(), data())).await;
+    let (button, _) = parts(&app.root, &id);
+    click_and_settle(&button).await;
+    let stored: Vec<String> = LocalStorage::get(STORAGE_KEY).unwrap();
+    assert!(
+        stored.is_empty(),
+        "closed sections are forgotten: {stored:?}"
+    );
+    app.unmount().await;
+}

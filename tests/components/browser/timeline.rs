@@ -1,0 +1,184 @@
+//! The timeline (`#timeline`): order, dates, markers and the theme filter.
+
+use china_rok_explainer::data::{Event, Theme};
+use china_rok_explainer::state::ViewState;
+use wasm_bindgen_test::wasm_bindgen_test;
+use web_sys::Element;
+
+use super::support::*;
+
+fn events(root: &Element) -> Vec<Element> {
+    all(root, "#timeline ol.timeline__events > li")
+}
+
+fn has_theme(event: &Event, slug: &str) -> bool {
+    event.themes.iter().any(|t| t.slug() == slug)
+}
+
+fn theme_button(root: &Element, slug: &str) -> Element {
+    one(
+        root,
+        &format!("#timeline button.theme-filter[data-theme=\"{slug}\"]"),
+    )
+}
+
+fn status(root: &Element) -> String {
+    text(&one(root, "#timeline .filter-status"))
+}
+
+#[wasm_bindgen_test]
+async fn events_are_listed_in_order_with_dates_at_their_precision() {
+    let app = mount_app(ViewState::default()).await;
+    let items = events(&app.root);
+    let ids: Vec<String> = items.iter().map(Element::id).collect();
+    let expected: Vec<&str> = data().timeline.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, expected, "one entry per event, in data order");
+
+    for precision in [4, 7, 10] {
+        assert!(
+            data().timeline.iter().any(|e| e.date.len() == precision),
+            "the data has a date of length {precision} to check"
+        );
+    }
+    let mut seen_pending = false;
+    for (item, event) in items.iter().zip(&data().timeline) {
+        let id = &event.id;
+        if event.date == "pending" {
+            seen_pending = true;
+            assert!(
+                maybe(item, "time").is_none(),
+                "{id}: no <time> when pending"
+            );
+            assert!(has_class(item, "event--pending"), "{id}");
+            let tag = one(item, ".tag--pending");
+            assert_eq!(text(&tag), "Pending", "{id}: pending marker");
+        } else {
+            assert!(!seen_pending, "{id}: a dated event after a pending one");
+            let time = one(item, "time[datetime]");
+            // The data's dates are already `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+            assert_eq!(
+                attr(&time, "datetime").as_deref(),
+                Some(event.date.as_str()),
+                "{id}"
+            );
+            assert!(!text(&time).is_empty(), "{id}: a readable date");
+            assert!(maybe(item, ".tag--pending").is_none(), "{id}");
+            assert!(!has_class(item, "event--pending"), "{id}");
+        }
+        assert_eq!(
+            has_class(item, "event--background"),
+            event.background,
+            "{id}: background class"
+        );
+        assert_eq!(
+            maybe(item, ".tag--background").is_some(),
+            event.background,
+            "{id}: background tag"
+        );
+        assert!(
+            text(&one(item, ".event__title")).contains(event.title.as_str()),
+            "{id}: title"
+        );
+    }
+    assert!(seen_pending, "the data has a pending event to check");
+    app.unmount().await;
+}
+
+#[wasm_bindgen_test]
+async fn theme_filter_counts_match_and_filters_combine() {
+    let app = mount_app(ViewState::default()).await;
+    let root = &app.root;
+    let total = data().timeline.len();
+
+    let buttons = all(root, "#timeline button.theme-filter");
+    let used: Vec<&str> = Theme::ALL
+        .into_iter()
+        .map(Theme::slug)
+        .filter(|slug| data().timeline.iter().any(|e| has_theme(e, slug)))
+        .collect();
+    let slugs: Vec<String> = buttons
+        .iter()
+        .map(|b| attr(b, "data-theme").unwrap())
+        .collect();
+    assert_eq!(slugs, used, "one button per theme in use");
+    for button in &buttons {
+        let slug = attr(button, "data-theme").unwrap();
+        let n = data()
+            .timeline
+            .iter()
+            .filter(|e| has_theme(e, &slug))
+            .count();
+        assert_eq!(
+            text(&one(button, ".filter-button__count")),
+            n.to_string(),
+            "{slug} count"
+        );
+        assert_eq!(attr(button, "aria-pressed").as_deref(), Some("false"));
+    }
+    assert_eq!(status(root), format!("Showing all {total} events."));
+
+    // Two themes that each leave something out and together still do not cover everything.
+    let mut narrow: Vec<&str> = used
+        .iter()
+        .copied()
+        .filter(|slug| {
+            data()
+                .timeline
+                .iter()
+                .filter(|e| has_theme(e, slug))
+                .count()
+                < total / 2
+        })
+        .collect();
+    narrow.truncate(2);
+    let [first, second] = narrow[..] else {
+        panic!("two narrow themes: {narrow:?}")
+    };
+
+    click_and_settle(&theme_button(root, first)).await;
+    assert_eq!(
+        attr(&theme_button(root, first), "aria-pressed").as_deref(),
+        Some("true")
+    );
+    let mut shown = 0;
+    for (item, event) in events(root).iter().zip(&data().timeline) {
+        assert_eq!(
+            is_hidden(item),
+            !has_theme(event, first),
+            "{} with {first}",
+            event.id
+        );
+        shown += usize::from(has_theme(event, first));
+    }
+    assert!(shown > 0 && shown < total);
+    assert_eq!(status(root), format!("Showing {shown} of {total} events."));
+    assert_eq!(hash_list("theme"), [first]);
+
+    click_and_settle(&theme_button(root, second)).await;
+    let mut shown = 0;
+    for (item, event) in events(root).iter().zip(&data().timeline) {
+        let visible = has_theme(event, first) || has_theme(event, second);
+        assert_eq!(
+            is_hidden(item),
+            !visible,
+            "{} with {first} + {second}",
+            event.id
+        );
+        shown += usize::from(visible);
+    }
+    assert_eq!(status(root), format!("Showing {shown} of {total} events."));
+    assert_eq!(hash_list("theme").len(), 2, "{}", current_hash());
+
+    let show_all = one(root, "#timeline .filter-group .text-button");
+    assert_eq!(text(&show_all), "Show all events");
+    assert!(!is_hidden(&show_all));
+    click_and_settle(&show_all).await;
+    assert!(events(root).iter().all(|item| !is_hidden(item)));
+    assert!(all(root, "#timeline button.theme-filter")
+        .iter()
+        .all(|b| attr(b, "aria-pressed").as_deref() == Some("false")));
+    assert_eq!(status(root), format!("Showing all {total} events."));
+    assert!(is_hidden(&show_all));
+    assert!(hash_list("theme").is_empty());
+    app.unmount().await;
+}
