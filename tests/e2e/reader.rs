@@ -246,7 +246,7 @@ async fn keyboard_only_accordion() -> Result {
         "the first accordion button is the first section's"
     );
     // Tab from the top of the page: the show/hide-all button, then the first section.
-    let presses = tab_until(&e2e, TOGGLE_ALL, 600).await?;
+    let presses = tab_until(&e2e, TOGGLE_ALL, 300).await?;
     e2e.press(Key::Tab).await?;
     assert!(
         e2e.is_focused(&button).await?,
