@@ -2,6 +2,9 @@
 
 use std::fmt;
 
+/// A calendar day as `(year, month, day)`, ordered as dates are.
+pub type Ymd = (u16, u8, u8);
+
 /// A date known to the year, the month or the day, or not yet known (pending).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EventDate {
@@ -28,7 +31,9 @@ const MONTHS: [&str; 12] = [
 
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
+            29
+        }
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
@@ -84,7 +89,7 @@ impl EventDate {
 
     /// The first and last day the date may stand for, as `(year, month, day)`.
     /// Pending dates have no span: they come after every dated event.
-    pub fn span(&self) -> Option<((u16, u8, u8), (u16, u8, u8))> {
+    pub fn span(&self) -> Option<(Ymd, Ymd)> {
         match *self {
             Self::Year(y) => Some(((y, 1, 1), (y, 12, 31))),
             Self::Month(y, m) => Some(((y, m, 1), (y, m, days_in_month(y, m)))),

@@ -216,7 +216,13 @@ impl ViewState {
             // Names nothing we know: leave the view as it is.
             self.clone()
         } else {
-            ViewState::from_fragment(fragment, data)
+            // A state fragment that names nothing real is junk: keep the view.
+            let next = ViewState::from_fragment(fragment, data);
+            if next.is_default() && !fragment.is_empty() {
+                self.clone()
+            } else {
+                next
+            }
         }
     }
 
@@ -424,6 +430,10 @@ mod tests {
         let replaced = view.after_hash_change("#open=north-korea", data());
         assert_eq!(replaced.open.iter().collect::<Vec<_>>(), ["north-korea"]);
         assert_eq!(view.after_hash_change("#no-such-thing", data()), view);
+        assert_eq!(
+            view.after_hash_change("#open=nope&theme=weather", data()),
+            view
+        );
         assert!(
             view.after_hash_change("", data()).is_default(),
             "Back to the bare page"
