@@ -8,7 +8,7 @@ use super::use_explainer;
 #[derive(Clone, Copy)]
 pub struct Disclosure {
     pub expanded: Memo<bool>,
-    /// Ids for `aria-controls` and the heading button.
+    /// Opens a closed item and closes an open one (the heading button's click).
     pub toggle: Callback<()>,
     /// Opens without toggling (for `beforematch`, when find-in-page reaches hidden text).
     pub open: Callback<()>,

@@ -85,7 +85,8 @@ pub fn use_url_sync() {
     });
 }
 
-/// Scrolls the item into view once it has rendered, and moves keyboard focus to it.
+/// Scrolls the item into view once it has rendered: the browser cannot, since
+/// the element did not exist when the URL was read, or the fragment is a whole view.
 fn scroll_to(id: String) {
     request_animation_frame(move || {
         if let Some(element) = document().get_element_by_id(&id) {
