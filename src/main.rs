@@ -17,7 +17,5 @@ fn main() {
         .get_element_by_id("app")
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
         .expect("index.html has an #app element");
-    // Replace the static first-paint copy of the masthead with the live app.
-    root.set_inner_html("");
     leptos::mount::mount_to(root, move || view! { <Root data initial /> }).forget();
 }

@@ -1,6 +1,6 @@
-//! `index.html` paints the masthead before the app loads; the app then
-//! replaces it with the same markup. These tests keep the two in step, so
-//! the hand-over shows no change and no layout shift.
+//! `index.html` carries the masthead (title, section, date, summary) as static
+//! HTML, so the first and largest paint never waits for the app, and the app
+//! mounts below it without moving it. These tests keep it equal to the data.
 
 use china_rok_explainer::data::Explainer;
 

@@ -2,7 +2,6 @@ use leptos::prelude::*;
 
 use super::error_panel::ErrorPanel;
 use super::glossary::{Glossary, PeopleList};
-use super::masthead::Masthead;
 use super::page_nav::PageNav;
 use super::popovers::Popovers;
 use super::scorecard::Scorecard;
@@ -25,14 +24,13 @@ pub fn Root(
     }
 }
 
-/// The explainer: masthead, scorecard, timeline, sections, people, glossary and source notes.
+/// The explainer below the masthead (which `index.html` paints statically):
+/// scorecard, timeline, sections, people, glossary and source notes.
 #[component]
 pub fn App(data: &'static Explainer, initial: ViewState) -> impl IntoView {
     ExplainerContext::provide(data, initial);
     use_url_sync();
     view! {
-        <a class="skip-link" href="#scorecard">"Skip to the scorecard"</a>
-        <Masthead />
         <PageNav />
         <main id="main" class="page">
             <Scorecard />

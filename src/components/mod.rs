@@ -6,7 +6,6 @@ pub mod error_panel;
 pub mod explainer_section;
 pub mod glossary;
 pub mod goal_card;
-pub mod masthead;
 pub mod page_nav;
 pub mod popovers;
 pub mod quote_block;

@@ -222,10 +222,11 @@ impl E2e {
 
     // ---- navigation ------------------------------------------------------
 
-    /// Load a URL and wait until the app has mounted (an `<h1>` exists).
+    /// Load a URL and wait until the app has mounted (the scorecard lists goals;
+    /// the `<h1>` is static HTML and exists before the app runs).
     pub async fn open(&self, url: &str) -> Result {
         self.client.goto(url).await?;
-        self.wait_for("h1").await?;
+        self.wait_for("#scorecard .goal").await?;
         Ok(())
     }
 
@@ -248,7 +249,7 @@ impl E2e {
     pub async fn open_fragment(&self, base_url: &str, fragment: &str) -> Result {
         let fragment = fragment.trim_start_matches('#');
         self.client.goto(&format!("{base_url}#{fragment}")).await?;
-        self.wait_for("h1").await?;
+        self.wait_for("#scorecard .goal").await?;
         Ok(())
     }
 

@@ -31,6 +31,13 @@ async fn root_renders_heading_quietly() -> Result {
     e2e.open_root().await?;
     let h1 = e2e.text("h1").await?;
     assert!(h1.contains(TITLE), "h1 was {h1:?}");
+    let date = e2e.attr(".masthead time", "datetime").await?;
+    assert_eq!(date.as_deref(), Some("2026-01-16"), "publication date");
+    let summary = e2e.text(".masthead__summary").await?;
+    assert!(summary.contains("Lee Jae Myung"), "summary was {summary:?}");
+    for region in ["#scorecard", "#timeline", "#sections"] {
+        assert_eq!(e2e.count(region).await?, 1, "{region} landmark");
+    }
     // Chromium warns about an unused <link rel=preload> only ~3 s after load.
     tokio::time::sleep(std::time::Duration::from_millis(3500)).await;
     e2e.assert_quiet_console().await?;
