@@ -15,7 +15,9 @@ export CARGO_TERM_COLOR ?= never
 WASM_TARGET := wasm32-unknown-unknown
 CHROMEDRIVER ?= /usr/bin/chromedriver
 CHROME_BIN ?= /usr/bin/chromium
-export CHROMEDRIVER CHROME_BIN
+# axe-core for the e2e accessibility tests (installed by .ci/install-tools e2e).
+AXE_JS ?= $(CURDIR)/.tools/axe/node_modules/axe-core/axe.min.js
+export CHROMEDRIVER CHROME_BIN AXE_JS
 
 # `make serve RELEASE=false` for a faster debug build while developing.
 RELEASE ?= true
@@ -24,7 +26,7 @@ PORT ?= 8080
 INSTALL := .ci/install-tools
 
 .PHONY: help serve build bench test test-native test-components test-e2e \
-        fmt lint clean tools tools-build tools-browser
+        fmt lint clean tools tools-build tools-browser tools-e2e
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-zA-Z_-]*:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -36,6 +38,9 @@ tools-build:
 
 tools-browser:
 	@$(INSTALL) browser
+
+tools-e2e:
+	@$(INSTALL) e2e
 
 tools: ## install every tool needed to build and test (skips what is present)
 	@$(INSTALL) test
@@ -70,7 +75,7 @@ test-components: tools-build tools-browser ## layer 2: wasm tests in headless Ch
 	WASM_BINDGEN_TEST_TIMEOUT=60 \
 	cargo test --target $(WASM_TARGET) --tests
 
-test-e2e: tools-browser build ## layer 3: end-to-end tests of dist/ in headless Chromium
+test-e2e: tools-e2e build ## layer 3: end-to-end tests of dist/ in headless Chromium
 	@test -f dist/index.html || { echo "ERROR: dist/index.html is missing; the e2e layer tests the release build (make build)" >&2; exit 1; }
 	cargo test --test e2e -- --ignored --test-threads=1
 
