@@ -1,9 +1,10 @@
 use leptos::prelude::*;
 
 use super::citation::Cites;
+use super::disclosure_button::DisclosureButton;
+use super::goal_link::GoalLink;
 use super::quote_block::QuoteBlock;
 use super::rich_text::{RichParagraphs, RichText};
-use super::verdict_tally::VerdictBadge;
 use crate::data::Section;
 use crate::state::{use_disclosure, use_explainer};
 
@@ -18,17 +19,9 @@ pub fn ExplainerSection(section: &'static Section) -> impl IntoView {
     let related = context.is_related(id);
     let focused = context.is_focused(id);
     let panel_id = format!("{id}-panel");
-    let button_id = format!("{id}-button");
     let goals = data
         .goals_in_section(id)
-        .map(|goal| {
-            view! {
-                <li>
-                    <a href=format!("#{}", goal.id)>{goal.title.as_str()}</a> " "
-                    <VerdictBadge verdict=goal.verdict />
-                </li>
-            }
-        })
+        .map(|goal| view! { <GoalLink goal /> })
         .collect_view();
     let has_goals = data.goals_in_section(id).next().is_some();
     view! {
@@ -39,16 +32,12 @@ pub fn ExplainerSection(section: &'static Section) -> impl IntoView {
             class=("is-focused", move || focused.get())
         >
             <h3 class="explainer-section__heading">
-                <button
-                    type="button"
-                    id=button_id
-                    class="disclosure-button"
-                    aria-expanded=disclosure.aria_expanded()
-                    aria-controls=panel_id.clone()
-                    on:click=move |_| disclosure.toggle.run(())
-                >
-                    {section.title.as_str()}
-                </button>
+                <DisclosureButton
+                    disclosure
+                    id=format!("{id}-button")
+                    controls=panel_id.clone()
+                    label=section.title.as_str()
+                />
             </h3>
             <p class="explainer-section__takeaway">
                 {section.takeaway.as_str()} " " <Cites labels=&section.citations />

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::citation::Cite;
+use super::disclosure_button::DisclosureButton;
 use super::quote_block::QuoteBlock;
 use super::rich_text::RichText;
 use super::verdict_tally::VerdictBadge;
@@ -19,7 +20,6 @@ pub fn GoalCard(goal: &'static Goal) -> impl IntoView {
     let related = context.is_related(id);
     let filtered_out = move || view.with(|v| !v.shows_verdict(goal.verdict));
     let panel_id = format!("{id}-details");
-    let button_id = format!("{id}-button");
     let section = data.sections.iter().find(|s| s.id == goal.section);
     let events = goal
         .events
@@ -49,16 +49,12 @@ pub fn GoalCard(goal: &'static Goal) -> impl IntoView {
         >
             <div class="goal__summary">
                 <h3 class="goal__title">
-                    <button
-                        type="button"
-                        id=button_id
-                        class="disclosure-button"
-                        aria-expanded=disclosure.aria_expanded()
-                        aria-controls=panel_id.clone()
-                        on:click=move |_| disclosure.toggle.run(())
-                    >
-                        {goal.title.as_str()}
-                    </button>
+                    <DisclosureButton
+                        disclosure
+                        id=format!("{id}-button")
+                        controls=panel_id.clone()
+                        label=goal.title.as_str()
+                    />
                 </h3>
                 <VerdictBadge verdict=goal.verdict />
                 <span class="tag tag--linked" hidden=move || !related.get()>"Linked to your selection"</span>

@@ -2,10 +2,13 @@
 
 pub mod app;
 pub mod citation;
+pub mod disclosure_button;
 pub mod error_panel;
 pub mod explainer_section;
+pub mod filter_status;
 pub mod glossary;
 pub mod goal_card;
+pub mod goal_link;
 pub mod page_nav;
 pub mod popovers;
 pub mod quote_block;

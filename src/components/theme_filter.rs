@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::filter_status::FilterStatus;
 use crate::state::use_explainer;
 
 /// Toggle buttons that narrow the timeline to one or more themes.
@@ -50,14 +51,6 @@ pub fn ThemeFilter() -> impl IntoView {
                 "Show all events"
             </button>
         </div>
-        <p class="filter-status" role="status">
-            {move || {
-                if filtering() {
-                    format!("Showing {} of {total} events.", shown())
-                } else {
-                    format!("Showing all {total} events.")
-                }
-            }}
-        </p>
+        <FilterStatus shown=Signal::derive(shown) total noun="events" />
     }
 }

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
 use super::citation::Cites;
+use super::goal_link::GoalLink;
 use super::popovers::PopoverTrigger;
 use super::rich_text::RichText;
-use super::verdict_tally::VerdictBadge;
 use crate::data::{Event, EventDate};
 use crate::state::use_explainer;
 
@@ -44,14 +44,7 @@ pub fn TimelineEvent(event: &'static Event) -> impl IntoView {
         .goals
         .iter()
         .filter_map(|g| data.goal(g))
-        .map(|goal| {
-            view! {
-                <li>
-                    <a href=format!("#{}", goal.id)>{goal.title.as_str()}</a> " "
-                    <VerdictBadge verdict=goal.verdict />
-                </li>
-            }
-        })
+        .map(|goal| view! { <GoalLink goal /> })
         .collect_view();
     let has_goals = !event.goals.is_empty();
     let theme_slugs = event

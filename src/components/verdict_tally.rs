@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::filter_status::FilterStatus;
 use crate::data::Verdict;
 use crate::state::use_explainer;
 
@@ -79,15 +80,7 @@ pub fn VerdictTally() -> impl IntoView {
                     "Show all goals"
                 </button>
             </div>
-            <p class="filter-status" role="status">
-                {move || {
-                    if filtering() {
-                        format!("Showing {} of {total} goals.", shown())
-                    } else {
-                        format!("Showing all {total} goals.")
-                    }
-                }}
-            </p>
+            <FilterStatus shown=Signal::derive(shown) total noun="goals" />
         </div>
     }
 }

@@ -1,0 +1,25 @@
+use leptos::prelude::*;
+
+/// "Showing 4 of 18 events." — announced politely when a filter changes.
+#[component]
+pub fn FilterStatus(
+    /// How many items pass the filter.
+    #[prop(into)]
+    shown: Signal<usize>,
+    total: usize,
+    /// Plural noun: "events", "goals".
+    noun: &'static str,
+) -> impl IntoView {
+    view! {
+        <p class="filter-status" role="status">
+            {move || {
+                let shown = shown.get();
+                if shown == total {
+                    format!("Showing all {total} {noun}.")
+                } else {
+                    format!("Showing {shown} of {total} {noun}.")
+                }
+            }}
+        </p>
+    }
+}
