@@ -29,7 +29,7 @@ INSTALL := .ci/install-tools
         fmt lint clean tools tools-build tools-browser tools-e2e
 
 help: ## list the targets
-	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-zA-Z_-]*:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-zA-Z0-9_-]*:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
 # ---- tools -----------------------------------------------------------------
 
@@ -58,7 +58,7 @@ build: tools-build ## release build into dist/ (works at / and under any sub-pat
 	@test -f dist/index.html || { echo "trunk build did not produce dist/index.html" >&2; exit 1; }
 	@echo "dist/:" && ls -l dist
 
-bench: tools-build ## build, then print asset sizes (raw / gzip / brotli)
+bench: tools-build ## release build, then sizes, Lighthouse and click latency (.ci/bench)
 	@.ci/bench
 
 # ---- tests -----------------------------------------------------------------
