@@ -186,7 +186,7 @@ async function firstLoad(srv) {
     const page = await browser.newPage();
     srv.requests.length = 0;
     await page.goto(srv.url, { waitUntil: 'networkidle0', timeout: 60_000 });
-    await page.waitForSelector('#scorecard', { timeout: 30_000 });
+    await page.waitForSelector('#source', { timeout: 30_000 });
     await sleep(1500); // a favicon request comes from the browser, after load
     return srv.requests.filter((r) => r.method === 'GET').map((r) => ({ ...r }));
   });
@@ -341,7 +341,7 @@ async function interactionLatency(url) {
     const cdp = await page.createCDPSession();
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await page.goto(url, { waitUntil: 'networkidle0', timeout: 120_000 });
-    await page.waitForSelector('#scorecard', { timeout: 60_000 });
+    await page.waitForSelector('#source', { timeout: 60_000 });
     await sleep(1000);
 
     const cases = [

@@ -222,11 +222,11 @@ impl E2e {
 
     // ---- navigation ------------------------------------------------------
 
-    /// Load a URL and wait until the app has mounted (the scorecard lists goals;
-    /// the `<h1>` is static HTML and exists before the app runs).
+    /// Load a URL and wait until the app has rendered all its parts (the last
+    /// one is the source notes; the `<h1>` is static and exists before the app runs).
     pub async fn open(&self, url: &str) -> Result {
         self.client.goto(url).await?;
-        self.wait_for("#scorecard .goal").await?;
+        self.wait_for("#source").await?;
         Ok(())
     }
 
@@ -249,7 +249,7 @@ impl E2e {
     pub async fn open_fragment(&self, base_url: &str, fragment: &str) -> Result {
         let fragment = fragment.trim_start_matches('#');
         self.client.goto(&format!("{base_url}#{fragment}")).await?;
-        self.wait_for("#scorecard .goal").await?;
+        self.wait_for("#source").await?;
         Ok(())
     }
 

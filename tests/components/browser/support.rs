@@ -86,8 +86,20 @@ where
         .append_child(&host)
         .expect("append the container");
     let handle = leptos::mount::mount_to(host.clone(), f);
-    // Effects (URL sync, storage, the hashchange listener) run after mounting.
+    // Effects (URL sync, storage, the hashchange listener) run after mounting,
+    // and the explainer renders its later parts a few tasks after the first.
     settle().await;
+    for _ in 0..20 {
+        if host
+            .query_selector("#source, [role=alert]")
+            .ok()
+            .flatten()
+            .is_some()
+        {
+            break;
+        }
+        settle().await;
+    }
     Mounted {
         root: host,
         handle: Some(handle),
