@@ -73,7 +73,7 @@ test-native: ## layer 1: native `cargo test` (e2e tests show as ignored here)
 test-components: tools-build tools-browser ## layer 2: wasm tests in headless Chromium (wasm-bindgen-test-runner)
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	WASM_BINDGEN_TEST_TIMEOUT=60 \
-	cargo test --target $(WASM_TARGET) --tests
+	cargo test --target $(WASM_TARGET) --test components
 
 test-e2e: tools-e2e build ## layer 3: end-to-end tests of dist/ in headless Chromium
 	@test -f dist/index.html || { echo "ERROR: dist/index.html is missing; the e2e layer tests the release build (make build)" >&2; exit 1; }
