@@ -9,7 +9,6 @@ use super::section_list::SectionList;
 use super::source_notes::SourceNotes;
 use super::timeline::Timeline;
 use crate::data::{Explainer, LoadError};
-use crate::state::use_staged_render::use_staged_render;
 use crate::state::use_url_sync::use_url_sync;
 use crate::state::{ExplainerContext, ViewState};
 
@@ -31,23 +30,16 @@ pub fn Root(
 pub fn App(data: &'static Explainer, initial: ViewState) -> impl IntoView {
     ExplainerContext::provide(data, initial);
     use_url_sync();
-    // The scorecard first; the timeline and sections a task later; the
-    // reference parts last. Each step is a short task instead of one long one.
-    let stage = use_staged_render(2);
     view! {
         <PageNav />
         <main id="main" class="page">
             <Scorecard />
-            <Show when=move || { stage.get() >= 1 }>
-                <Timeline />
-                <SectionList />
-            </Show>
-            <Show when=move || { stage.get() >= 2 }>
-                <PeopleList />
-                <Glossary />
-                <SourceNotes />
-                <Popovers />
-            </Show>
+            <Timeline />
+            <SectionList />
+            <PeopleList />
+            <Glossary />
+            <SourceNotes />
         </main>
+        <Popovers />
     }
 }

@@ -4,7 +4,6 @@
 pub mod context;
 pub mod related;
 pub mod use_disclosure;
-pub mod use_staged_render;
 pub mod use_url_sync;
 pub mod view_state;
 

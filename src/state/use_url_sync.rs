@@ -88,15 +88,9 @@ pub fn use_url_sync() {
 /// Scrolls the item into view once it has rendered: the browser cannot, since
 /// the element did not exist when the URL was read, or the fragment is a whole view.
 fn scroll_to(id: String) {
-    scroll_when_rendered(id, 120);
-}
-
-/// Later parts of the page render a few tasks after the first, so a deep link
-/// may name an element that does not exist yet: look again each frame, a while.
-fn scroll_when_rendered(id: String, frames_left: u32) {
-    request_animation_frame(move || match document().get_element_by_id(&id) {
-        Some(element) => element.scroll_into_view(),
-        None if frames_left > 0 => scroll_when_rendered(id, frames_left - 1),
-        None => {}
+    request_animation_frame(move || {
+        if let Some(element) = document().get_element_by_id(&id) {
+            element.scroll_into_view();
+        }
     });
 }
