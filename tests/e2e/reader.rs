@@ -728,45 +728,24 @@ async fn assert_default_view(e2e: &E2e, data: &Value, after: &str) -> Result {
         goals,
         "{after}: scorecard goals"
     );
-    assert_eq!(
-        e2e.count("#scorecard .goal[hidden]").await?,
-        0,
-        "{after}: goals hidden"
-    );
     assert!(
         displayed(e2e, "#scorecard h2").await?,
         "{after}: scorecard not displayed"
     );
-    assert_eq!(
-        e2e.count(".is-focused").await?,
-        0,
-        "{after}: something is focused"
-    );
-    assert_eq!(
-        e2e.count(".is-related").await?,
-        0,
-        "{after}: something is related"
-    );
-    assert_eq!(
-        e2e.count("[aria-expanded=true]").await?,
-        0,
-        "{after}: something is open"
-    );
-    assert_eq!(
-        e2e.count("[aria-pressed=true]").await?,
-        0,
-        "{after}: a filter is on"
-    );
-    assert_eq!(
-        e2e.count("#timeline .event[hidden]").await?,
-        0,
-        "{after}: events hidden"
-    );
-    assert_eq!(
-        e2e.count("#app script, #app img").await?,
-        0,
-        "{after}: markup from the fragment was injected"
-    );
+    for (selector, what) in [
+        ("#scorecard .goal[hidden]", "goals hidden"),
+        (".is-focused", "something is focused"),
+        (".is-related", "something is related"),
+        ("[aria-expanded=true]", "something is open"),
+        ("[aria-pressed=true]", "a filter is on"),
+        ("#timeline .event[hidden]", "events hidden"),
+        (
+            "#app script, #app img",
+            "markup from the fragment was injected",
+        ),
+    ] {
+        assert_eq!(e2e.count(selector).await?, 0, "{after}: {what}");
+    }
     Ok(())
 }
 
