@@ -1,3 +1,4 @@
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::error_panel::ErrorPanel;
@@ -19,8 +20,8 @@ pub fn Root(
     initial: ViewState,
 ) -> impl IntoView {
     match data {
-        Ok(data) => view! { <App data initial /> }.into_any(),
-        Err(error) => view! { <ErrorPanel error /> }.into_any(),
+        Ok(data) => Either::Left(view! { <App data initial /> }),
+        Err(error) => Either::Right(view! { <ErrorPanel error /> }),
     }
 }
 

@@ -26,3 +26,32 @@ pub fn DisclosureButton(
         </button>
     }
 }
+
+/// The panel a [`DisclosureButton`] shows and hides. Collapsed, it is
+/// `hidden="until-found"`, so find-in-page still reaches its text and opens it.
+#[component]
+pub fn DisclosurePanel<C: IntoView + 'static>(
+    disclosure: Disclosure,
+    id: String,
+    class: &'static str,
+    // Typed, not boxed into `AnyView`: keeps type erasure (and its wasm) out.
+    children: TypedChildren<C>,
+) -> impl IntoView {
+    let children = children.into_inner();
+    view! {
+        <div
+            id=id
+            class=class
+            hidden=disclosure.hidden()
+            on:beforematch=move |_: web_sys::Event| disclosure.open.run(())
+        >
+            {children()}
+        </div>
+    }
+}
+
+/// Marks an item linked to what the reader selected, in words as well as colour.
+#[component]
+pub fn LinkedTag(related: Memo<bool>) -> impl IntoView {
+    view! { <span class="tag tag--linked" hidden=move || !related.get()>"Linked to your selection"</span> }
+}

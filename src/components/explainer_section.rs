@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::citation::Cites;
-use super::disclosure_button::DisclosureButton;
+use super::disclosure_button::{DisclosureButton, DisclosurePanel, LinkedTag};
 use super::goal_link::GoalLink;
 use super::quote_block::QuoteBlock;
 use super::rich_text::{RichParagraphs, RichText};
@@ -41,14 +41,9 @@ pub fn ExplainerSection(section: &'static Section) -> impl IntoView {
             </h3>
             <p class="explainer-section__takeaway">
                 {section.takeaway.as_str()} " " <Cites labels=&section.citations />
-                " " <span class="tag tag--linked" hidden=move || !related.get()>"Linked to your selection"</span>
+                " " <LinkedTag related />
             </p>
-            <div
-                id=panel_id
-                class="explainer-section__panel"
-                hidden=disclosure.hidden()
-                on:beforematch=move |_: web_sys::Event| disclosure.open.run(())
-            >
+            <DisclosurePanel disclosure id=panel_id class="explainer-section__panel">
                 <RichParagraphs paragraphs=&section.body />
                 {(!section.background.is_empty()).then(|| view! {
                     <aside class="background-note" aria-label="Background">
@@ -64,7 +59,7 @@ pub fn ExplainerSection(section: &'static Section) -> impl IntoView {
                     </div>
                 })}
                 <p class="explainer-section__sources">"Drawn from " <Cites labels=&section.citations /></p>
-            </div>
+            </DisclosurePanel>
         </div>
     }
 }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::citation::Cite;
-use super::disclosure_button::DisclosureButton;
+use super::disclosure_button::{DisclosureButton, DisclosurePanel, LinkedTag};
 use super::quote_block::QuoteBlock;
 use super::rich_text::RichText;
 use super::verdict_tally::VerdictBadge;
@@ -57,14 +57,9 @@ pub fn GoalCard(goal: &'static Goal) -> impl IntoView {
                     />
                 </h3>
                 <VerdictBadge verdict=goal.verdict />
-                <span class="tag tag--linked" hidden=move || !related.get()>"Linked to your selection"</span>
+                <LinkedTag related />
             </div>
-            <div
-                id=panel_id
-                class="goal__details"
-                hidden=disclosure.hidden()
-                on:beforematch=move |_: web_sys::Event| disclosure.open.run(())
-            >
+            <DisclosurePanel disclosure id=panel_id class="goal__details">
                 {goal.stated_aim.as_ref().map(|aim| view! {
                     <h4>"The aim in their words"</h4>
                     <QuoteBlock quote=aim />
@@ -96,7 +91,7 @@ pub fn GoalCard(goal: &'static Goal) -> impl IntoView {
                 >
                     {move || if focused.get() { "Stop highlighting" } else { "Highlight its events and section" }}
                 </button>
-            </div>
+            </DisclosurePanel>
         </li>
     }
 }

@@ -5,6 +5,7 @@ pub mod citation;
 pub mod disclosure_button;
 pub mod error_panel;
 pub mod explainer_section;
+pub mod filter_group;
 pub mod filter_status;
 pub mod glossary;
 pub mod goal_card;

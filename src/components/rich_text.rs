@@ -1,3 +1,4 @@
+use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 
 use super::popovers::PopoverTrigger;
@@ -12,16 +13,16 @@ pub fn RichText(text: &'static str) -> impl IntoView {
     parse_inline(text)
         .into_iter()
         .map(|run| match run {
-            Inline::Text(text) => text.into_any(),
+            Inline::Text(text) => Either::Left(text),
             Inline::Term { text, id } | Inline::Person { text, id }
                 if data.kind_of(id).is_some() =>
             {
-                view! { <PopoverTrigger target=id text /> }.into_any()
+                Either::Right(EitherOf3::A(view! { <PopoverTrigger target=id text /> }))
             }
             Inline::Link { text, id } if data.kind_of(id).is_some() => {
-                view! { <a href=format!("#{id}")>{text}</a> }.into_any()
+                Either::Right(EitherOf3::B(view! { <a href=format!("#{id}")>{text}</a> }))
             }
-            other => other.text().into_any(),
+            other => Either::Right(EitherOf3::C(other.text())),
         })
         .collect_view()
 }

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::filter_group::FilterGroup;
 use super::filter_status::FilterStatus;
 use crate::state::use_explainer;
 
@@ -39,18 +40,15 @@ pub fn ThemeFilter() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="filter-group" role="group" aria-labelledby="theme-filter-label">
-            <span id="theme-filter-label" class="filter-group__label">"Show events about:"</span>
-            <ul class="filter-group__buttons">{buttons}</ul>
-            <button
-                type="button"
-                class="text-button"
-                hidden=move || !filtering()
-                on:click=move |_| view.update(|v| v.themes.clear())
-            >
-                "Show all events"
-            </button>
-        </div>
+        <FilterGroup
+            label_id="theme-filter-label"
+            label="Show events about:"
+            active=Signal::derive(filtering)
+            clear_label="Show all events"
+            on_clear=Callback::new(move |()| view.update(|v| v.themes.clear()))
+        >
+            {buttons}
+        </FilterGroup>
         <FilterStatus shown=Signal::derive(shown) total noun="events" />
     }
 }

@@ -1,6 +1,8 @@
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::citation::Cites;
+use super::disclosure_button::LinkedTag;
 use super::goal_link::GoalLink;
 use super::popovers::PopoverTrigger;
 use super::rich_text::RichText;
@@ -19,11 +21,10 @@ pub fn TimelineEvent(event: &'static Event) -> impl IntoView {
     let filtered_out = move || view.with(|v| !v.shows_themes(&event.themes));
     let goals_id = format!("{id}-goals");
     let when = match date.datetime() {
-        Some(datetime) => {
-            view! { <time class="event__date" datetime=datetime>{date.to_string()}</time> }
-                .into_any()
-        }
-        None => view! { <span class="event__date">"Pending: no date yet"</span> }.into_any(),
+        Some(datetime) => Either::Left(
+            view! { <time class="event__date" datetime=datetime>{date.to_string()}</time> },
+        ),
+        None => Either::Right(view! { <span class="event__date">"Pending: no date yet"</span> }),
     };
     let themes = event
         .themes
@@ -70,7 +71,7 @@ pub fn TimelineEvent(event: &'static Event) -> impl IntoView {
                     {event.title.as_str()}
                     {event.background.then(|| view! { " " <span class="tag tag--background">"Background"</span> })}
                     {date.is_pending().then(|| view! { " " <span class="tag tag--pending">"Pending"</span> })}
-                    " " <span class="tag tag--linked" hidden=move || !related.get()>"Linked to your selection"</span>
+                    " " <LinkedTag related />
                 </h3>
                 <p><RichText text=event.description.as_str() /></p>
                 {people}

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::filter_group::FilterGroup;
 use super::filter_status::FilterStatus;
 use crate::data::Verdict;
 use crate::state::use_explainer;
@@ -68,18 +69,15 @@ pub fn VerdictTally() -> impl IntoView {
                 <strong>{format!("{total} goals:")}</strong> " " {summary} "."
             </p>
             <div class="tally-bar" aria-hidden="true">{bar}</div>
-            <div class="filter-group" role="group" aria-labelledby="verdict-filter-label">
-                <span id="verdict-filter-label" class="filter-group__label">"Show goals that were:"</span>
-                <ul class="filter-group__buttons">{buttons}</ul>
-                <button
-                    type="button"
-                    class="text-button"
-                    hidden=move || !filtering()
-                    on:click=move |_| view.update(|v| v.verdicts.clear())
-                >
-                    "Show all goals"
-                </button>
-            </div>
+            <FilterGroup
+                label_id="verdict-filter-label"
+                label="Show goals that were:"
+                active=Signal::derive(filtering)
+                clear_label="Show all goals"
+                on_clear=Callback::new(move |()| view.update(|v| v.verdicts.clear()))
+            >
+                {buttons}
+            </FilterGroup>
             <FilterStatus shown=Signal::derive(shown) total noun="goals" />
         </div>
     }

@@ -1,0 +1,33 @@
+use leptos::prelude::*;
+
+/// A labelled group of filter toggle buttons (`<li>` children), with a button
+/// that clears the filter while any is on.
+#[component]
+pub fn FilterGroup<C: IntoView + 'static>(
+    /// Id of the visible label, which names the group for assistive technology.
+    label_id: &'static str,
+    label: &'static str,
+    /// Whether any filter is on.
+    #[prop(into)]
+    active: Signal<bool>,
+    clear_label: &'static str,
+    on_clear: Callback<()>,
+    // Typed, not boxed into `AnyView`: keeps type erasure (and its wasm) out.
+    children: TypedChildren<C>,
+) -> impl IntoView {
+    let children = children.into_inner();
+    view! {
+        <div class="filter-group" role="group" aria-labelledby=label_id>
+            <span id=label_id class="filter-group__label">{label}</span>
+            <ul class="filter-group__buttons">{children()}</ul>
+            <button
+                type="button"
+                class="text-button"
+                hidden=move || !active.get()
+                on:click=move |_| on_clear.run(())
+            >
+                {clear_label}
+            </button>
+        </div>
+    }
+}
