@@ -32,13 +32,18 @@ fn trigger_and_popover(root: &Element, scope: &Element, nth: usize) -> (Element,
     (trigger, by_id(root, &target))
 }
 
+/// Expands the first section and returns its panel.
+async fn open_first_section(root: &Element) -> Element {
+    let section = &data().sections[0];
+    click_and_settle(&one(&by_id(root, &section.id), "h3 > button")).await;
+    by_id(root, &format!("{}-panel", section.id))
+}
+
 #[wasm_bindgen_test]
 async fn a_term_in_a_section_opens_its_definition_popover() {
     let app = mount_app(ViewState::default()).await;
     let root = &app.root;
-    let section = &data().sections[0];
-    click_and_settle(&one(&by_id(root, &section.id), "h3 > button")).await;
-    let panel = by_id(root, &format!("{}-panel", section.id));
+    let panel = open_first_section(root).await;
 
     let (trigger, popover) = trigger_and_popover(root, &panel, 0);
     assert_eq!(attr(&trigger, "type").as_deref(), Some("button"));
@@ -87,9 +92,7 @@ async fn a_term_in_a_section_opens_its_definition_popover() {
 async fn an_open_popover_is_auto_and_the_app_leaves_escape_to_the_browser() {
     let app = mount_app(ViewState::default()).await;
     let root = &app.root;
-    let section = &data().sections[0];
-    click_and_settle(&one(&by_id(root, &section.id), "h3 > button")).await;
-    let panel = by_id(root, &format!("{}-panel", section.id));
+    let panel = open_first_section(root).await;
     let (trigger, popover) = trigger_and_popover(root, &panel, 0);
     click_and_settle(&trigger).await;
     assert!(popover_open(&popover));
