@@ -16,7 +16,8 @@ pub fn VerdictTally() -> impl IntoView {
     let summary = tally
         .iter()
         .filter(|(_, n)| *n > 0)
-        .map(|(v, n)| format!("{n} {}", v.label().to_lowercase()))
+        // ASCII only: `to_lowercase` would ship 16 KB of Unicode case tables.
+        .map(|(v, n)| format!("{n} {}", v.label().to_ascii_lowercase()))
         .collect::<Vec<_>>()
         .join(", ");
     let shown = move || {
