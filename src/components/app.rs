@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use super::error_panel::ErrorPanel;
 use super::glossary::{Glossary, PeopleList};
 use super::page_nav::PageNav;
-use super::popovers::Popovers;
+use super::popovers::{use_hover_popovers, Popovers};
 use super::scorecard::Scorecard;
 use super::section_list::SectionList;
 use super::source_notes::SourceNotes;
@@ -31,6 +31,7 @@ pub fn Root(
 pub fn App(data: &'static Explainer, initial: ViewState) -> impl IntoView {
     ExplainerContext::provide(data, initial);
     use_url_sync();
+    use_hover_popovers();
     view! {
         <PageNav />
         <main id="main" class="page">

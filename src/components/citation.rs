@@ -1,6 +1,5 @@
-use leptos::prelude::*;
-
-use crate::state::use_explainer;
+use super::html::Html;
+use crate::data::Explainer;
 
 /// The reader-facing name of a paragraph label: `p4` → `¶4`.
 pub fn paragraph_marker(label: &str) -> String {
@@ -10,10 +9,9 @@ pub fn paragraph_marker(label: &str) -> String {
     }
 }
 
-/// A marker showing which paragraph of the analysis supports a claim.
-#[component]
-pub fn Cite(label: &'static str) -> impl IntoView {
-    let data = use_explainer().data;
+/// Writes a marker showing which paragraph of the analysis supports a claim:
+/// a link to the source note, titled with the paragraph's gist.
+pub fn write_cite(h: &mut Html, data: &Explainer, label: &str) {
     let gist = data
         .source_map
         .iter()
@@ -24,25 +22,24 @@ pub fn Cite(label: &'static str) -> impl IntoView {
         Some(number) => format!("paragraph {number}"),
         None => "the standfirst".to_owned(),
     };
-    view! {
-        <a
-            class="cite"
-            data-cite=label
-            href=format!("#source-{label}")
-            title=format!("Source: {name} of the analysis. {gist}")
-            aria-label=format!("Source: {name}")
-        >
-            {paragraph_marker(label)}
-        </a>
-    }
+    h.element(
+        "a",
+        &[
+            ("class", "cite"),
+            ("data-cite", label),
+            ("href", &format!("#source-{label}")),
+            ("title", &format!("Source: {name} of the analysis. {gist}")),
+            ("aria-label", &format!("Source: {name}")),
+        ],
+        &paragraph_marker(label),
+    );
 }
 
 /// Several citation markers in a row.
-#[component]
-pub fn Cites(labels: &'static [String]) -> impl IntoView {
-    view! {
-        <span class="cites">
-            {labels.iter().map(|label| view! { <Cite label=label.as_str() /> }).collect_view()}
-        </span>
+pub fn write_cites(h: &mut Html, data: &Explainer, labels: &[String]) {
+    h.open("span", &[("class", "cites")]);
+    for label in labels {
+        write_cite(h, data, label);
     }
+    h.close("span");
 }

@@ -1,11 +1,12 @@
 use leptos::prelude::*;
 
-use super::citation::Cites;
+use super::citation::write_cites;
 use super::disclosure_button::{DisclosureButton, DisclosurePanel, LinkedTag};
-use super::goal_link::GoalLink;
-use super::quote_block::QuoteBlock;
-use super::rich_text::{RichParagraphs, RichText};
-use crate::data::Section;
+use super::goal_link::write_goal_link;
+use super::html::{html, Html};
+use super::quote_block::write_quote;
+use super::rich_text::write_rich_paragraph;
+use crate::data::{Explainer, Section};
 use crate::state::{use_disclosure, use_explainer};
 
 /// One accordion item (WAI-ARIA accordion pattern): the heading's button
@@ -19,11 +20,10 @@ pub fn ExplainerSection(section: &'static Section) -> impl IntoView {
     let related = context.is_related(id);
     let focused = context.is_focused(id);
     let panel_id = format!("{id}-panel");
-    let goals = data
-        .goals_in_section(id)
-        .map(|goal| view! { <GoalLink goal /> })
-        .collect_view();
-    let has_goals = data.goals_in_section(id).next().is_some();
+    let takeaway = html(|h| {
+        h.text(&section.takeaway).raw(" ");
+        write_cites(h, data, &section.citations);
+    });
     view! {
         <div
             id=id
@@ -40,26 +40,43 @@ pub fn ExplainerSection(section: &'static Section) -> impl IntoView {
                 />
             </h3>
             <p class="explainer-section__takeaway">
-                {section.takeaway.as_str()} " " <Cites labels=&section.citations />
-                " " <LinkedTag related />
+                <span inner_html=takeaway></span> " " <LinkedTag related />
             </p>
             <DisclosurePanel disclosure id=panel_id class="explainer-section__panel">
-                <RichParagraphs paragraphs=&section.body />
-                {(!section.background.is_empty()).then(|| view! {
-                    <aside class="background-note" aria-label="Background">
-                        <p class="background-note__label"><span class="tag tag--background">"Background"</span> " Context the analysis assumes, not drawn from it:"</p>
-                        {section.background.iter().map(|p| view! { <p><RichText text=p.as_str() /></p> }).collect_view()}
-                    </aside>
-                })}
-                {section.quotes.iter().map(|quote| view! { <QuoteBlock quote /> }).collect_view()}
-                {has_goals.then(|| view! {
-                    <div class="explainer-section__goals">
-                        <h4>"Goals discussed here"</h4>
-                        <ul>{goals}</ul>
-                    </div>
-                })}
-                <p class="explainer-section__sources">"Drawn from " <Cites labels=&section.citations /></p>
+                <div inner_html=html(|h| write_panel(h, data, section))></div>
             </DisclosurePanel>
         </div>
     }
+}
+
+/// The section's retelling, background, quotations, goals and sources.
+fn write_panel(h: &mut Html, data: &Explainer, section: &Section) {
+    for paragraph in &section.body {
+        write_rich_paragraph(h, data, paragraph);
+    }
+    if !section.background.is_empty() {
+        h.raw(
+            "<aside class=\"background-note\" aria-label=\"Background\">\
+             <p class=\"background-note__label\"><span class=\"tag tag--background\">Background</span> \
+             Context the analysis assumes, not drawn from it:</p>",
+        );
+        for paragraph in &section.background {
+            write_rich_paragraph(h, data, paragraph);
+        }
+        h.close("aside");
+    }
+    for quote in &section.quotes {
+        write_quote(h, data, quote);
+    }
+    let mut goals = data.goals_in_section(&section.id).peekable();
+    if goals.peek().is_some() {
+        h.raw("<div class=\"explainer-section__goals\"><h4>Goals discussed here</h4><ul>");
+        for goal in goals {
+            write_goal_link(h, goal);
+        }
+        h.raw("</ul></div>");
+    }
+    h.raw("<p class=\"explainer-section__sources\">Drawn from ");
+    write_cites(h, data, &section.citations);
+    h.close("p");
 }

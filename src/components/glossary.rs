@@ -1,31 +1,27 @@
 use leptos::prelude::*;
 
-use super::citation::Cites;
-use super::rich_text::RichText;
+use super::citation::write_cites;
+use super::html::html;
+use super::rich_text::write_rich_text;
 use crate::state::use_explainer;
 
 /// Everyone the analysis names, with their role at the time of the visit.
 #[component]
 pub fn PeopleList() -> impl IntoView {
     let data = use_explainer().data;
+    let people = html(|h| {
+        for person in &data.people {
+            h.open("li", &[("id", &person.id), ("class", "person")])
+                .element("span", &[("class", "person__name")], &person.name)
+                .element("span", &[("class", "person__role")], &person.role);
+            write_cites(h, data, &person.citations);
+            h.close("li");
+        }
+    });
     view! {
         <section id="people" class="region people" aria-labelledby="people-heading">
             <h2 id="people-heading">"Who's who"</h2>
-            <ul class="people__list">
-                {data
-                    .people
-                    .iter()
-                    .map(|person| {
-                        view! {
-                            <li id=person.id.as_str() class="person">
-                                <span class="person__name">{person.name.as_str()}</span>
-                                <span class="person__role">{person.role.as_str()}</span>
-                                <Cites labels=&person.citations />
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
+            <ul class="people__list" inner_html=people></ul>
         </section>
     }
 }
@@ -34,6 +30,21 @@ pub fn PeopleList() -> impl IntoView {
 #[component]
 pub fn Glossary() -> impl IntoView {
     let data = use_explainer().data;
+    let entries = html(|h| {
+        for term in &data.glossary {
+            h.raw("<div class=\"glossary__entry\">")
+                .open("dt", &[("id", &term.id)])
+                .text(&term.term);
+            if term.background {
+                h.raw(" <span class=\"tag tag--background\">Background</span>");
+            }
+            h.raw("</dt><dd>");
+            write_rich_text(h, data, &term.definition);
+            h.raw(" ");
+            write_cites(h, data, &term.citations);
+            h.raw("</dd></div>");
+        }
+    });
     view! {
         <section id="glossary" class="region glossary" aria-labelledby="glossary-heading">
             <h2 id="glossary-heading">"Glossary"</h2>
@@ -41,26 +52,7 @@ pub fn Glossary() -> impl IntoView {
                 "Entries marked " <span class="tag tag--background">"Background"</span>
                 " explain context the analysis assumes rather than anything it says."
             </p>
-            <dl class="glossary__list">
-                {data
-                    .glossary
-                    .iter()
-                    .map(|term| {
-                        view! {
-                            <div class="glossary__entry">
-                                <dt id=term.id.as_str()>
-                                    {term.term.as_str()}
-                                    {term.background.then(|| view! { <span class="tag tag--background">"Background"</span> })}
-                                </dt>
-                                <dd>
-                                    <RichText text=term.definition.as_str() /> " "
-                                    <Cites labels=&term.citations />
-                                </dd>
-                            </div>
-                        }
-                    })
-                    .collect_view()}
-            </dl>
+            <dl class="glossary__list" inner_html=entries></dl>
         </section>
     }
 }

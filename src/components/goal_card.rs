@@ -1,11 +1,12 @@
 use leptos::prelude::*;
 
-use super::citation::Cite;
+use super::citation::write_cite;
 use super::disclosure_button::{DisclosureButton, DisclosurePanel, LinkedTag};
-use super::quote_block::QuoteBlock;
-use super::rich_text::RichText;
+use super::html::{html, Html};
+use super::quote_block::write_quote;
+use super::rich_text::write_rich_paragraph;
 use super::verdict_tally::VerdictBadge;
-use crate::data::{EventDate, Goal};
+use crate::data::{EventDate, Explainer, Goal};
 use crate::state::{use_disclosure, use_explainer};
 
 /// One goal on the scorecard: title and verdict always visible; reasoning,
@@ -20,24 +21,6 @@ pub fn GoalCard(goal: &'static Goal) -> impl IntoView {
     let related = context.is_related(id);
     let filtered_out = move || view.with(|v| !v.shows_verdict(goal.verdict));
     let panel_id = format!("{id}-details");
-    let section = data.sections.iter().find(|s| s.id == goal.section);
-    let events = goal
-        .events
-        .iter()
-        .filter_map(|e| data.event(e))
-        .map(|event| {
-            let date = EventDate::parse(&event.date)
-                .map(|d| d.to_string())
-                .unwrap_or_default();
-            view! {
-                <li>
-                    <a href=format!("#{}", event.id)>
-                        <span class="goal__event-date">{date}</span> " " {event.title.as_str()}
-                    </a>
-                </li>
-            }
-        })
-        .collect_view();
     view! {
         <li
             id=id
@@ -60,29 +43,7 @@ pub fn GoalCard(goal: &'static Goal) -> impl IntoView {
                 <LinkedTag related />
             </div>
             <DisclosurePanel disclosure id=panel_id class="goal__details">
-                {goal.stated_aim.as_ref().map(|aim| view! {
-                    <h4>"The aim in their words"</h4>
-                    <QuoteBlock quote=aim />
-                })}
-                <h4>"Why this verdict"</h4>
-                <p><RichText text=goal.reasoning.as_str() /></p>
-                <h4>"Evidence"</h4>
-                <ul class="goal__evidence">
-                    {goal.evidence.iter().map(|e| view! {
-                        <li>
-                            <q>{e.quote.as_str()}</q> " " <Cite label=e.cite.as_str() />
-                        </li>
-                    }).collect_view()}
-                </ul>
-                <h4>"What would change this verdict"</h4>
-                <p><RichText text=goal.watch.as_str() /></p>
-                <h4>"On the timeline"</h4>
-                <ul class="goal__events">{events}</ul>
-                {section.map(|s| view! {
-                    <p class="goal__section">
-                        "Discussed in " <a href=format!("#{}", s.id)>{s.title.as_str()}</a> "."
-                    </p>
-                })}
+                <div inner_html=html(|h| write_details(h, data, goal))></div>
                 <button
                     type="button"
                     class="select-button"
@@ -93,5 +54,46 @@ pub fn GoalCard(goal: &'static Goal) -> impl IntoView {
                 </button>
             </DisclosurePanel>
         </li>
+    }
+}
+
+/// The aim, the reasoning, the evidence, what to watch, and links to the
+/// goal's events and section.
+fn write_details(h: &mut Html, data: &Explainer, goal: &Goal) {
+    if let Some(aim) = &goal.stated_aim {
+        h.raw("<h4>The aim in their words</h4>");
+        write_quote(h, data, aim);
+    }
+    h.raw("<h4>Why this verdict</h4>");
+    write_rich_paragraph(h, data, &goal.reasoning);
+    h.raw("<h4>Evidence</h4><ul class=\"goal__evidence\">");
+    for evidence in &goal.evidence {
+        h.raw("<li>").element("q", &[], &evidence.quote).raw(" ");
+        write_cite(h, data, &evidence.cite);
+        h.close("li");
+    }
+    h.raw("</ul><h4>What would change this verdict</h4>");
+    write_rich_paragraph(h, data, &goal.watch);
+    h.raw("<h4>On the timeline</h4><ul class=\"goal__events\">");
+    for event in goal.events.iter().filter_map(|e| data.event(e)) {
+        let date = EventDate::parse(&event.date)
+            .map(|d| d.to_string())
+            .unwrap_or_default();
+        h.raw("<li>")
+            .open("a", &[("href", &format!("#{}", event.id))])
+            .element("span", &[("class", "goal__event-date")], &date)
+            .raw(" ")
+            .text(&event.title)
+            .raw("</a></li>");
+    }
+    h.raw("</ul>");
+    if let Some(section) = data.sections.iter().find(|s| s.id == goal.section) {
+        h.raw("<p class=\"goal__section\">Discussed in ")
+            .element(
+                "a",
+                &[("href", &format!("#{}", section.id))],
+                &section.title,
+            )
+            .raw(".</p>");
     }
 }

@@ -1,15 +1,12 @@
-use leptos::prelude::*;
-
-use super::verdict_tally::VerdictBadge;
+use super::html::Html;
+use super::verdict_tally::write_verdict_badge;
 use crate::data::Goal;
 
-/// A list item linking to a goal on the scorecard, with its verdict.
-#[component]
-pub fn GoalLink(goal: &'static Goal) -> impl IntoView {
-    view! {
-        <li>
-            <a href=format!("#{}", goal.id)>{goal.title.as_str()}</a> " "
-            <VerdictBadge verdict=goal.verdict />
-        </li>
-    }
+/// Writes a list item linking to a goal on the scorecard, with its verdict.
+pub fn write_goal_link(h: &mut Html, goal: &Goal) {
+    h.open("li", &[])
+        .element("a", &[("href", &format!("#{}", goal.id))], &goal.title)
+        .raw(" ");
+    write_verdict_badge(h, goal.verdict);
+    h.close("li");
 }

@@ -10,6 +10,7 @@ pub mod filter_status;
 pub mod glossary;
 pub mod goal_card;
 pub mod goal_link;
+pub mod html;
 pub mod page_nav;
 pub mod popovers;
 pub mod quote_block;

@@ -6,12 +6,137 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::citation::Cites;
-use super::rich_text::RichText;
+use super::citation::write_cites;
+use super::html::{html, Html};
+use super::rich_text::write_rich_text;
 use crate::state::use_explainer;
+
+const TRIGGER_CLASS: &str = "popover-trigger";
 
 fn popover_id(target: &str) -> String {
     format!("popover-{target}")
+}
+
+/// Writes a word in the text that opens the popover for a glossary term or
+/// person. A plain `popovertarget` button: the browser does the opening, and
+/// [`use_hover_popovers`] adds hover for the whole page.
+pub fn write_popover_trigger(h: &mut Html, target: &str, text: &str) {
+    h.element(
+        "button",
+        &[
+            ("type", "button"),
+            ("class", TRIGGER_CLASS),
+            ("popovertarget", &popover_id(target)),
+        ],
+        text,
+    );
+}
+
+/// Every popover, written once and opened by any trigger that names it.
+#[component]
+pub fn Popovers() -> impl IntoView {
+    let data = use_explainer().data;
+    let popovers = html(|h| {
+        for term in &data.glossary {
+            h.open(
+                "div",
+                &[
+                    ("id", &popover_id(&term.id)),
+                    ("popover", "auto"),
+                    ("class", "popover"),
+                ],
+            )
+            .open("p", &[("class", "popover__title")])
+            .text(&term.term);
+            if term.background {
+                h.raw(" <span class=\"tag tag--background\">Background</span>");
+            }
+            h.raw("</p><p>");
+            write_rich_text(h, data, &term.definition);
+            h.raw("</p><p class=\"popover__links\">")
+                .element(
+                    "a",
+                    &[("href", &format!("#{}", term.id))],
+                    "In the glossary",
+                )
+                .raw(" ");
+            write_cites(h, data, &term.citations);
+            h.raw("</p></div>");
+        }
+        for person in &data.people {
+            h.open(
+                "div",
+                &[
+                    ("id", &popover_id(&person.id)),
+                    ("popover", "auto"),
+                    ("class", "popover"),
+                ],
+            )
+            .element("p", &[("class", "popover__title")], &person.name)
+            .element("p", &[], &person.role)
+            .raw("<p class=\"popover__links\">")
+            .element("a", &[("href", &format!("#{}", person.id))], "In who's who")
+            .raw(" ");
+            write_cites(h, data, &person.citations);
+            h.raw("</p></div>");
+        }
+    });
+    view! { <div class="popovers" inner_html=popovers></div> }
+}
+
+/// Opens a popover when a mouse pointer comes over its trigger, anywhere on
+/// the page: one listener for every trigger, written as static HTML. The
+/// click that usually follows a hover keeps the popover open instead of
+/// toggling it shut. Call once, in the app.
+pub fn use_hover_popovers() {
+    // The popover a hover opened, until the reader's next real click.
+    let opened_by_hover = StoredValue::new(None::<String>);
+    Effect::new(move |_| {
+        let over = window_event_listener(leptos::ev::pointerover, move |event| {
+            let Some(trigger) = trigger_of(&event) else {
+                return;
+            };
+            let Some(popover) = trigger.get_attribute("popovertarget") else {
+                return;
+            };
+            if event.pointer_type() != "mouse" || is_open(&popover) {
+                return;
+            }
+            trigger.click();
+            opened_by_hover.set_value(Some(popover));
+        });
+        let click = window_event_listener(leptos::ev::click, move |event| {
+            if !event.is_trusted() {
+                return;
+            }
+            let hovered = opened_by_hover.try_update_value(Option::take).flatten();
+            let Some(trigger) = trigger_of(&event) else {
+                return;
+            };
+            // Cancelling the click cancels the trigger's toggle.
+            if hovered.is_some_and(|p| {
+                trigger.get_attribute("popovertarget").as_ref() == Some(&p) && is_open(&p)
+            }) {
+                event.prevent_default();
+            }
+        });
+        on_cleanup(move || {
+            over.remove();
+            click.remove();
+        });
+    });
+}
+
+/// The popover trigger an event happened on, if any.
+fn trigger_of(event: &web_sys::Event) -> Option<web_sys::HtmlElement> {
+    event
+        .target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest(&format!("button.{TRIGGER_CLASS}[popovertarget]"))
+        .ok()??
+        .dyn_into()
+        .ok()
 }
 
 fn is_open(popover_id: &str) -> bool {
@@ -19,84 +144,4 @@ fn is_open(popover_id: &str) -> bool {
         .get_element_by_id(popover_id)
         .and_then(|popover| popover.matches(":popover-open").ok())
         .unwrap_or(false)
-}
-
-/// A word in the text that opens the popover for a glossary term or person.
-#[component]
-pub fn PopoverTrigger(target: &'static str, text: &'static str) -> impl IntoView {
-    let popover = popover_id(target);
-    // Set when a hover opened the popover, so the click that usually follows keeps it open.
-    let opened_by_hover = StoredValue::new(false);
-    let on_pointer_enter = {
-        let popover = popover.clone();
-        move |event: leptos::ev::PointerEvent| {
-            if event.pointer_type() != "mouse" || is_open(&popover) {
-                return;
-            }
-            if let Some(button) = event
-                .current_target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                button.click();
-                opened_by_hover.set_value(true);
-            }
-        }
-    };
-    let on_click = {
-        let popover = popover.clone();
-        move |event: leptos::ev::MouseEvent| {
-            // A real click (not our synthetic one) on a hover-opened popover keeps it open.
-            if event.is_trusted() && opened_by_hover.get_value() && is_open(&popover) {
-                event.prevent_default();
-            }
-            if event.is_trusted() {
-                opened_by_hover.set_value(false);
-            }
-        }
-    };
-    view! {
-        <button
-            type="button"
-            class="popover-trigger"
-            popovertarget=popover
-            on:pointerenter=on_pointer_enter
-            on:click=on_click
-        >
-            {text}
-        </button>
-    }
-}
-
-/// Every popover, rendered once and opened by any trigger that names it.
-#[component]
-pub fn Popovers() -> impl IntoView {
-    let data = use_explainer().data;
-    let terms = data.glossary.iter().map(|term| {
-        view! {
-            <div id=popover_id(&term.id) popover="auto" class="popover">
-                <p class="popover__title">
-                    {term.term.as_str()}
-                    {term.background.then(|| view! { <span class="tag tag--background">"Background"</span> })}
-                </p>
-                <p><RichText text=term.definition.as_str() /></p>
-                <p class="popover__links">
-                    <a href=format!("#{}", term.id)>"In the glossary"</a>
-                    " " <Cites labels=&term.citations />
-                </p>
-            </div>
-        }
-    });
-    let people = data.people.iter().map(|person| {
-        view! {
-            <div id=popover_id(&person.id) popover="auto" class="popover">
-                <p class="popover__title">{person.name.as_str()}</p>
-                <p>{person.role.as_str()}</p>
-                <p class="popover__links">
-                    <a href=format!("#{}", person.id)>"In who's who"</a>
-                    " " <Cites labels=&person.citations />
-                </p>
-            </div>
-        }
-    });
-    view! { <div class="popovers">{terms.collect_view()} {people.collect_view()}</div> }
 }

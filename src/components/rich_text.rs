@@ -1,37 +1,79 @@
-use leptos::either::{Either, EitherOf3};
-use leptos::prelude::*;
-
-use super::popovers::PopoverTrigger;
+use super::html::Html;
+use super::popovers::write_popover_trigger;
 use crate::data::rich_text::{parse_inline, Inline};
-use crate::state::use_explainer;
+use crate::data::{Explainer, ItemKind};
 
-/// Renders content prose: glossary terms and people become popover buttons,
+/// Writes content prose: glossary terms and people become popover buttons,
 /// `#id` links become in-page links. A link to an unknown id is plain text.
-#[component]
-pub fn RichText(text: &'static str) -> impl IntoView {
-    let data = use_explainer().data;
-    parse_inline(text)
-        .into_iter()
-        .map(|run| match run {
-            Inline::Text(text) => Either::Left(text),
+pub fn write_rich_text(h: &mut Html, data: &Explainer, text: &str) {
+    for run in parse_inline(text) {
+        match run {
             Inline::Term { text, id } | Inline::Person { text, id }
-                if data.kind_of(id).is_some() =>
+                if matches!(data.kind_of(id), Some(ItemKind::Term | ItemKind::Person)) =>
             {
-                Either::Right(EitherOf3::A(view! { <PopoverTrigger target=id text /> }))
+                write_popover_trigger(h, id, text);
             }
             Inline::Link { text, id } if data.kind_of(id).is_some() => {
-                Either::Right(EitherOf3::B(view! { <a href=format!("#{id}")>{text}</a> }))
+                h.element("a", &[("href", &format!("#{id}"))], text);
             }
-            other => Either::Right(EitherOf3::C(other.text())),
-        })
-        .collect_view()
+            other => {
+                h.text(other.text());
+            }
+        }
+    }
 }
 
-/// Paragraphs of rich text.
-#[component]
-pub fn RichParagraphs(paragraphs: &'static [String]) -> impl IntoView {
-    paragraphs
-        .iter()
-        .map(|p| view! { <p><RichText text=p.as_str() /></p> })
-        .collect_view()
+/// One paragraph of rich text.
+pub fn write_rich_paragraph(h: &mut Html, data: &Explainer, text: &str) {
+    h.open("p", &[]);
+    write_rich_text(h, data, text);
+    h.close("p");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::components::html::html;
+
+    fn data() -> &'static Explainer {
+        Explainer::embedded().expect("embedded data")
+    }
+
+    #[test]
+    fn terms_people_and_links_become_buttons_and_anchors() {
+        let term = &data().glossary[0].id;
+        let person = &data().people[0].id;
+        let section = &data().sections[0].id;
+        let text = format!(
+            "A [word](term:{term}), [someone](person:{person}) and [there](#{section}) & <more>"
+        );
+        let markup = html(|h| write_rich_text(h, data(), &text));
+        assert_eq!(
+            markup,
+            format!(
+                "A <button type=\"button\" class=\"popover-trigger\" popovertarget=\"popover-{term}\">word</button>, \
+                 <button type=\"button\" class=\"popover-trigger\" popovertarget=\"popover-{person}\">someone</button> \
+                 and <a href=\"#{section}\">there</a> &amp; &lt;more&gt;"
+            )
+        );
+    }
+
+    #[test]
+    fn a_link_to_an_unknown_id_is_plain_text() {
+        let markup = html(|h| {
+            write_rich_text(
+                h,
+                data(),
+                "[gone](#no-such-id) and [gone too](term:no-such-term)",
+            )
+        });
+        assert_eq!(markup, "gone and gone too");
+    }
+
+    #[test]
+    fn a_term_link_to_a_section_opens_no_popover() {
+        let section = &data().sections[0].id;
+        let markup = html(|h| write_rich_text(h, data(), &format!("[x](term:{section})")));
+        assert_eq!(markup, "x");
+    }
 }

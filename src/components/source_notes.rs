@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::citation::paragraph_marker;
+use super::html::html;
 use crate::state::use_explainer;
 
 /// What each cited paragraph covers, and how to cite the analysis.
@@ -8,6 +9,19 @@ use crate::state::use_explainer;
 pub fn SourceNotes() -> impl IntoView {
     let data = use_explainer().data;
     let meta = &data.meta;
+    let paragraphs = html(|h| {
+        for p in &data.source_map {
+            h.open("li", &[("id", &format!("source-{}", p.label))])
+                .element(
+                    "span",
+                    &[("class", "source__marker")],
+                    &paragraph_marker(&p.label),
+                )
+                .raw(" ")
+                .text(&p.gist)
+                .close("li");
+        }
+    });
     view! {
         <section id="source" class="region source" aria-labelledby="source-heading">
             <h2 id="source-heading">"About the source"</h2>
@@ -20,20 +34,7 @@ pub fn SourceNotes() -> impl IntoView {
             </p>
             <p>{meta.how_to_cite.as_str()}</p>
             <h3>"What each paragraph covers"</h3>
-            <ol class="source__paragraphs">
-                {data
-                    .source_map
-                    .iter()
-                    .map(|p| {
-                        view! {
-                            <li id=format!("source-{}", p.label)>
-                                <span class="source__marker">{paragraph_marker(&p.label)}</span>
-                                " " {p.gist.as_str()}
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ol>
+            <ol class="source__paragraphs" inner_html=paragraphs></ol>
         </section>
     }
 }

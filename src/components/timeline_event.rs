@@ -1,12 +1,13 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use super::citation::Cites;
+use super::citation::write_cites;
 use super::disclosure_button::LinkedTag;
-use super::goal_link::GoalLink;
-use super::popovers::PopoverTrigger;
-use super::rich_text::RichText;
-use crate::data::{Event, EventDate};
+use super::goal_link::write_goal_link;
+use super::html::{html, Html};
+use super::popovers::write_popover_trigger;
+use super::rich_text::write_rich_paragraph;
+use crate::data::{Event, EventDate, Explainer};
 use crate::state::use_explainer;
 
 /// One entry on the timeline.
@@ -26,34 +27,22 @@ pub fn TimelineEvent(event: &'static Event) -> impl IntoView {
         ),
         None => Either::Right(view! { <span class="event__date">"Pending: no date yet"</span> }),
     };
-    let themes = event
-        .themes
-        .iter()
-        .map(|t| t.label())
-        .collect::<Vec<_>>()
-        .join(" · ");
-    let people = (!event.people.is_empty()).then(|| {
-        let names = event
-            .people
-            .iter()
-            .filter_map(|p| data.people.iter().find(|person| &person.id == p))
-            .map(|person| view! { <li><PopoverTrigger target=person.id.as_str() text=person.name.as_str() /></li> })
-            .collect_view();
-        view! { <div class="event__people"><span>"People: "</span><ul>{names}</ul></div> }
-    });
-    let goals = event
-        .goals
-        .iter()
-        .filter_map(|g| data.goal(g))
-        .map(|goal| view! { <GoalLink goal /> })
-        .collect_view();
-    let has_goals = !event.goals.is_empty();
     let theme_slugs = event
         .themes
         .iter()
         .map(|t| t.slug())
         .collect::<Vec<_>>()
         .join(" ");
+    let title = html(|h| {
+        h.text(&event.title);
+        if event.background {
+            h.raw(" <span class=\"tag tag--background\">Background</span>");
+        }
+        if date.is_pending() {
+            h.raw(" <span class=\"tag tag--pending\">Pending</span>");
+        }
+    });
+    let has_goals = !event.goals.is_empty();
     view! {
         <li
             id=id
@@ -68,20 +57,9 @@ pub fn TimelineEvent(event: &'static Event) -> impl IntoView {
             <div class="event__when">{when}</div>
             <div class="event__body">
                 <h3 class="event__title">
-                    {event.title.as_str()}
-                    {event.background.then(|| view! { " " <span class="tag tag--background">"Background"</span> })}
-                    {date.is_pending().then(|| view! { " " <span class="tag tag--pending">"Pending"</span> })}
-                    " " <LinkedTag related />
+                    <span inner_html=title></span> " " <LinkedTag related />
                 </h3>
-                <p><RichText text=event.description.as_str() /></p>
-                {people}
-                <p class="event__meta">
-                    <span class="event__themes">{themes}</span> " " <Cites labels=&event.citations />
-                    " "
-                    <a class="permalink" href=format!("#{id}") aria-label=format!("Link to this event: {}", event.title)>
-                        "Link"
-                    </a>
-                </p>
+                <div class="event__prose" inner_html=html(|h| write_body(h, data, event))></div>
                 {has_goals.then(|| view! {
                     <button
                         type="button"
@@ -92,12 +70,66 @@ pub fn TimelineEvent(event: &'static Event) -> impl IntoView {
                     >
                         {move || if focused.get() { "Hide the goals it bears on" } else { "Show the goals it bears on" }}
                     </button>
-                    <div id=goals_id.clone() class="event__goals" hidden=move || !focused.get()>
-                        <p>"Bears on these goals:"</p>
-                        <ul>{goals}</ul>
-                    </div>
+                    <div
+                        id=goals_id.clone()
+                        class="event__goals"
+                        hidden=move || !focused.get()
+                        inner_html=html(|h| write_goals(h, data, event))
+                    ></div>
                 })}
             </div>
         </li>
     }
+}
+
+/// What happened, who took part, its themes, sources and permalink.
+fn write_body(h: &mut Html, data: &Explainer, event: &Event) {
+    write_rich_paragraph(h, data, &event.description);
+    let mut people = event
+        .people
+        .iter()
+        .filter_map(|p| data.people.iter().find(|person| &person.id == p))
+        .peekable();
+    if people.peek().is_some() {
+        h.raw("<div class=\"event__people\"><span>People: </span><ul>");
+        for person in people {
+            h.raw("<li>");
+            write_popover_trigger(h, &person.id, &person.name);
+            h.raw("</li>");
+        }
+        h.raw("</ul></div>");
+    }
+    let themes = event
+        .themes
+        .iter()
+        .map(|t| t.label())
+        .collect::<Vec<_>>()
+        .join(" · ");
+    h.raw("<p class=\"event__meta\">")
+        .element("span", &[("class", "event__themes")], &themes)
+        .raw(" ");
+    write_cites(h, data, &event.citations);
+    h.raw(" ")
+        .element(
+            "a",
+            &[
+                ("class", "permalink"),
+                ("href", &format!("#{}", event.id)),
+                (
+                    "aria-label",
+                    &format!("Link to this event: {}", event.title),
+                ),
+            ],
+            "Link",
+        )
+        .close("p");
+}
+
+/// The goals the event bears on, shown when the reader selects it.
+fn write_goals(h: &mut Html, data: &Explainer, event: &Event) {
+    h.raw("<p>Bears on these goals:</p><ul>");
+    for goal in event.goals.iter().filter_map(|g| data.goal(g)) {
+        write_goal_link(h, goal);
+    }
+    h.raw("</ul>");
 }

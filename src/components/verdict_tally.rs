@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::filter_group::FilterGroup;
 use super::filter_status::FilterStatus;
+use super::html::{html, Html};
 use crate::data::Verdict;
 use crate::state::use_explainer;
 
@@ -87,10 +88,26 @@ pub fn VerdictTally() -> impl IntoView {
 /// The verdict as a text label with a symbol, never colour alone.
 #[component]
 pub fn VerdictBadge(verdict: Verdict) -> impl IntoView {
-    view! {
-        <span class=format!("verdict-badge verdict--{}", verdict.slug())>
-            <span class="verdict-symbol" aria-hidden="true">{verdict.symbol()}</span>
-            " " {verdict.label()}
-        </span>
-    }
+    view! { <span class=badge_class(verdict) inner_html=html(|h| write_badge_content(h, verdict))></span> }
+}
+
+/// [`VerdictBadge`] inside a block of static prose.
+pub fn write_verdict_badge(h: &mut Html, verdict: Verdict) {
+    h.open("span", &[("class", &badge_class(verdict))]);
+    write_badge_content(h, verdict);
+    h.close("span");
+}
+
+fn badge_class(verdict: Verdict) -> String {
+    format!("verdict-badge verdict--{}", verdict.slug())
+}
+
+fn write_badge_content(h: &mut Html, verdict: Verdict) {
+    h.element(
+        "span",
+        &[("class", "verdict-symbol"), ("aria-hidden", "true")],
+        verdict.symbol(),
+    )
+    .raw(" ")
+    .text(verdict.label());
 }
