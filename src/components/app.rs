@@ -1,6 +1,7 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
+use super::deferred::Deferred;
 use super::error_panel::ErrorPanel;
 use super::glossary::{Glossary, PeopleList};
 use super::page_nav::PageNav;
@@ -32,16 +33,19 @@ pub fn App(data: &'static Explainer, initial: ViewState) -> impl IntoView {
     ExplainerContext::provide(data, initial);
     use_url_sync();
     use_hover_popovers();
+    // The scorecard renders at once; the rest follows, a part per task.
     view! {
         <PageNav />
         <main id="main" class="page">
             <Scorecard />
-            <Timeline />
-            <SectionList />
-            <PeopleList />
-            <Glossary />
-            <SourceNotes />
+            <Deferred part="timeline"><Timeline /></Deferred>
+            <Deferred part="sections"><SectionList /></Deferred>
+            <Deferred part="reference">
+                <PeopleList />
+                <Glossary />
+                <SourceNotes />
+                <Popovers />
+            </Deferred>
         </main>
-        <Popovers />
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod citation;
+pub mod deferred;
 pub mod disclosure_button;
 pub mod error_panel;
 pub mod explainer_section;

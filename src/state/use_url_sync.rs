@@ -86,11 +86,18 @@ pub fn use_url_sync() {
 }
 
 /// Scrolls the item into view once it has rendered: the browser cannot, since
-/// the element did not exist when the URL was read, or the fragment is a whole view.
+/// the element did not exist when the URL was read, or the fragment is a whole
+/// view. Parts of the page render in later tasks (`Deferred`), so this looks
+/// again on each animation frame, for about a second, before giving up.
 fn scroll_to(id: String) {
-    request_animation_frame(move || {
-        if let Some(element) = document().get_element_by_id(&id) {
-            element.scroll_into_view();
-        }
-    });
+    fn attempt(id: String, frames_left: u32) {
+        request_animation_frame(move || {
+            if let Some(element) = document().get_element_by_id(&id) {
+                element.scroll_into_view();
+            } else if frames_left > 0 {
+                attempt(id, frames_left - 1);
+            }
+        });
+    }
+    attempt(id, 60);
 }

@@ -70,7 +70,9 @@ pub fn reset_page() {
     assert_eq!(current_hash(), "", "the fragment was reset");
 }
 
-async fn mount_with<F, N>(f: F) -> Mounted<impl Sized>
+/// Mounts `f` in a fresh container and returns at once, before any effect has
+/// run or any later part has rendered.
+fn mount_now<F, N>(f: F) -> Mounted<impl Sized>
 where
     F: FnOnce() -> N + 'static,
     N: IntoView + 'static,
@@ -86,11 +88,24 @@ where
         .append_child(&host)
         .expect("append the container");
     let handle = leptos::mount::mount_to(host.clone(), f);
+    Mounted {
+        root: host,
+        handle: Some(handle),
+    }
+}
+
+async fn mount_with<F, N>(f: F) -> Mounted<impl Sized>
+where
+    F: FnOnce() -> N + 'static,
+    N: IntoView + 'static,
+{
+    let mounted = mount_now(f);
     // Effects (URL sync, storage, the hashchange listener) run after mounting,
     // and the explainer renders its later parts a few tasks after the first.
     settle().await;
     for _ in 0..20 {
-        if host
+        if mounted
+            .root
             .query_selector("#source, [role=alert]")
             .ok()
             .flatten()
@@ -100,10 +115,15 @@ where
         }
         settle().await;
     }
-    Mounted {
-        root: host,
-        handle: Some(handle),
-    }
+    mounted
+}
+
+/// Resets the page and mounts the explainer, returning before its effects run
+/// and its later parts render.
+pub fn mount_app_unsettled(initial: ViewState) -> Mounted<impl Sized> {
+    reset_page();
+    let data = data();
+    mount_now(move || view! { <App data initial /> })
 }
 
 /// Resets the page, then mounts the explainer with the embedded data.
