@@ -78,9 +78,16 @@ pub fn use_url_sync() {
     });
 
     // View → storage, so a later visit reopens what the reader had open.
-    Effect::new(move |_| {
+    // Only when the open set changes (filters and selection never write), and
+    // not at load unless a link opened something else: a storage write is
+    // slow on a first visit, and the load is the busiest moment.
+    let open = Memo::new(move |_| view.with(|v| v.open.clone()));
+    Effect::new(move |previous: Option<()>| {
         use gloo::storage::{LocalStorage, Storage};
-        let open: Vec<String> = view.with(|v| v.open.iter().cloned().collect());
+        let open: Vec<String> = open.with(|open| open.iter().cloned().collect());
+        if previous.is_none() && remembered_open().unwrap_or_default() == open {
+            return;
+        }
         let _ = LocalStorage::set(STORAGE_KEY, open);
     });
 }

@@ -232,3 +232,31 @@ async fn open_sections_are_remembered_in_local_storage_and_restored() {
     );
     app.unmount().await;
 }
+
+#[wasm_bindgen_test]
+async fn only_opening_or_closing_writes_to_storage() {
+    // A load that opens what storage already holds writes nothing.
+    let id = data().sections[2].id.clone();
+    reset_page();
+    LocalStorage::set(STORAGE_KEY, vec![id.clone()]).unwrap();
+    let app = mount_app_keeping_storage(initial_view("", remembered_open(), data())).await;
+    assert_expanded(&app.root, &id);
+
+    // Filters and selection are not remembered: with a marker in storage, a
+    // filter click must leave it alone.
+    LocalStorage::set(STORAGE_KEY, vec!["marker"]).unwrap();
+    click_and_settle(&one(&app.root, "#timeline button.theme-filter")).await;
+    click_and_settle(&one(&app.root, "button.verdict-filter")).await;
+    let stored: Vec<String> = LocalStorage::get(STORAGE_KEY).unwrap();
+    assert_eq!(stored, ["marker"], "a filter click wrote to storage");
+
+    // Opening another section writes the whole open set.
+    let other = data().sections[4].id.clone();
+    let (button, _) = parts(&app.root, &other);
+    click_and_settle(&button).await;
+    let stored: Vec<String> = LocalStorage::get(STORAGE_KEY).unwrap();
+    let mut expected = vec![id, other];
+    expected.sort();
+    assert_eq!(stored, expected);
+    app.unmount().await;
+}
