@@ -33,11 +33,12 @@ pub fn App(data: &'static Explainer, initial: ViewState) -> impl IntoView {
     ExplainerContext::provide(data, initial);
     use_url_sync();
     use_hover_popovers();
-    // The scorecard renders at once; the rest follows, a part per task.
+    // Each part renders in a task of its own, in reading order, so no single
+    // task blocks the main thread for long; the masthead above is static HTML.
     view! {
         <PageNav />
         <main id="main" class="page">
-            <Scorecard />
+            <Deferred part="scorecard"><Scorecard /></Deferred>
             <Deferred part="timeline"><Timeline /></Deferred>
             <Deferred part="sections"><SectionList /></Deferred>
             <Deferred part="reference">

@@ -119,11 +119,14 @@ pub(crate) async fn start(width: u32, height: u32) -> Result<E2e> {
 }
 
 /// Is the element rendered and not inside a collapsed (`hidden`/`until-found`) subtree?
+/// Open panels far from the viewport use `content-visibility: auto`, so the
+/// browser may skip painting them until the reader scrolls near: that counts
+/// as shown (`contentVisibilityAuto: false`); `until-found` does not.
 async fn displayed(e2e: &E2e, css: &str) -> Result<bool> {
     let v = run(
         e2e,
         "const el = document.querySelector(arguments[0]);
-         return !!el && el.checkVisibility({contentVisibilityAuto: true, visibilityProperty: true});",
+         return !!el && el.checkVisibility({contentVisibilityAuto: false, visibilityProperty: true});",
         json!(css),
     )
     .await?;
