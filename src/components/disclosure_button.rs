@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::attrs::{aria_bool, hidden_unless};
 use crate::state::Disclosure;
 
 /// The button in an expandable item's heading (sections, goals): native
@@ -18,7 +19,7 @@ pub fn DisclosureButton(
             type="button"
             id=id
             class="disclosure-button"
-            aria-expanded=disclosure.aria_expanded()
+            aria-expanded=aria_bool(disclosure.expanded)
             aria-controls=controls
             on:click=move |_| disclosure.toggle.run(())
         >
@@ -53,5 +54,5 @@ pub fn DisclosurePanel<C: IntoView + 'static>(
 /// Marks an item linked to what the reader selected, in words as well as colour.
 #[component]
 pub fn LinkedTag(related: Memo<bool>) -> impl IntoView {
-    view! { <span class="tag tag--linked" hidden=move || !related.get()>"Linked to your selection"</span> }
+    view! { <span class="tag tag--linked" hidden=hidden_unless(related)>"Linked to your selection"</span> }
 }

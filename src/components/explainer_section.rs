@@ -28,8 +28,8 @@ pub fn ExplainerSection(section: &'static Section) -> impl IntoView {
         <div
             id=id
             class="explainer-section"
-            class=("is-related", move || related.get())
-            class=("is-focused", move || focused.get())
+            class=("is-related", related)
+            class=("is-focused", focused)
         >
             <h3 class="explainer-section__heading">
                 <DisclosureButton

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::attrs::aria_bool;
 use super::citation::write_cite;
 use super::disclosure_button::{DisclosureButton, DisclosurePanel, LinkedTag};
 use super::html::{html, Html};
@@ -25,8 +26,8 @@ pub fn GoalCard(goal: &'static Goal) -> impl IntoView {
         <li
             id=id
             class="goal"
-            class=("is-focused", move || focused.get())
-            class=("is-related", move || related.get())
+            class=("is-focused", focused)
+            class=("is-related", related)
             data-verdict=goal.verdict.slug()
             hidden=filtered_out
         >
@@ -47,7 +48,7 @@ pub fn GoalCard(goal: &'static Goal) -> impl IntoView {
                 <button
                     type="button"
                     class="select-button"
-                    aria-pressed=move || focused.get().to_string()
+                    aria-pressed=aria_bool(focused)
                     on:click=move |_| view.update(|v| v.toggle_selection(id))
                 >
                     {move || if focused.get() { "Stop highlighting" } else { "Highlight its events and section" }}

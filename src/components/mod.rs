@@ -1,6 +1,7 @@
 //! One module per visible part of the page.
 
 pub mod app;
+pub mod attrs;
 pub mod citation;
 pub mod deferred;
 pub mod disclosure_button;

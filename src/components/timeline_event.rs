@@ -1,6 +1,7 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
+use super::attrs::{aria_bool, hidden_unless};
 use super::citation::write_cites;
 use super::disclosure_button::LinkedTag;
 use super::goal_link::write_goal_link;
@@ -49,8 +50,8 @@ pub fn TimelineEvent(event: &'static Event) -> impl IntoView {
             class="event"
             class=("event--background", event.background)
             class=("event--pending", date.is_pending())
-            class=("is-focused", move || focused.get())
-            class=("is-related", move || related.get())
+            class=("is-focused", focused)
+            class=("is-related", related)
             data-themes=theme_slugs
             hidden=filtered_out
         >
@@ -64,7 +65,7 @@ pub fn TimelineEvent(event: &'static Event) -> impl IntoView {
                     <button
                         type="button"
                         class="select-button"
-                        aria-pressed=move || focused.get().to_string()
+                        aria-pressed=aria_bool(focused)
                         aria-controls=goals_id.clone()
                         on:click=move |_| view.update(|v| v.toggle_selection(id))
                     >
@@ -73,7 +74,7 @@ pub fn TimelineEvent(event: &'static Event) -> impl IntoView {
                     <div
                         id=goals_id.clone()
                         class="event__goals"
-                        hidden=move || !focused.get()
+                        hidden=hidden_unless(focused)
                         inner_html=html(|h| write_goals(h, data, event))
                     ></div>
                 })}

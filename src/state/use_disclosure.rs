@@ -36,9 +36,4 @@ impl Disclosure {
         let expanded = self.expanded;
         move || (!expanded.get()).then_some("until-found")
     }
-
-    pub fn aria_expanded(&self) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-        let expanded = self.expanded;
-        move || if expanded.get() { "true" } else { "false" }
-    }
 }
