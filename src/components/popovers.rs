@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 use super::citation::write_cites;
 use super::html::{html, Html};
 use super::rich_text::write_rich_text;
+use crate::data::Explainer;
 use crate::state::use_explainer;
 
 const TRIGGER_CLASS: &str = "popover-trigger";
@@ -38,50 +39,65 @@ pub fn Popovers() -> impl IntoView {
     let data = use_explainer().data;
     let popovers = html(|h| {
         for term in &data.glossary {
-            h.open(
-                "div",
-                &[
-                    ("id", &popover_id(&term.id)),
-                    ("popover", "auto"),
-                    ("class", "popover"),
-                ],
-            )
-            .open("p", &[("class", "popover__title")])
-            .text(&term.term);
-            if term.background {
-                h.raw(" <span class=\"tag tag--background\">Background</span>");
-            }
-            h.raw("</p><p>");
-            write_rich_text(h, data, &term.definition);
-            h.raw("</p><p class=\"popover__links\">")
-                .element(
-                    "a",
-                    &[("href", &format!("#{}", term.id))],
-                    "In the glossary",
-                )
-                .raw(" ");
-            write_cites(h, data, &term.citations);
-            h.raw("</p></div>");
+            let entry = Entry {
+                id: &term.id,
+                title: &term.term,
+                background: term.background,
+                link_text: "In the glossary",
+                citations: &term.citations,
+            };
+            write_popover(h, data, entry, |h| {
+                write_rich_text(h, data, &term.definition)
+            });
         }
         for person in &data.people {
-            h.open(
-                "div",
-                &[
-                    ("id", &popover_id(&person.id)),
-                    ("popover", "auto"),
-                    ("class", "popover"),
-                ],
-            )
-            .element("p", &[("class", "popover__title")], &person.name)
-            .element("p", &[], &person.role)
-            .raw("<p class=\"popover__links\">")
-            .element("a", &[("href", &format!("#{}", person.id))], "In who's who")
-            .raw(" ");
-            write_cites(h, data, &person.citations);
-            h.raw("</p></div>");
+            let entry = Entry {
+                id: &person.id,
+                title: &person.name,
+                background: false,
+                link_text: "In who's who",
+                citations: &person.citations,
+            };
+            write_popover(h, data, entry, |h| {
+                h.text(&person.role);
+            });
         }
     });
     view! { <div class="popovers" inner_html=popovers></div> }
+}
+
+/// What a popover says about a glossary term or a person, besides its body.
+struct Entry<'a> {
+    id: &'a str,
+    title: &'a str,
+    background: bool,
+    /// The link to the full entry further down the page.
+    link_text: &'static str,
+    citations: &'a [String],
+}
+
+/// One popover: a title, the body, and links to the full entry and its sources.
+fn write_popover(h: &mut Html, data: &Explainer, entry: Entry, body: impl FnOnce(&mut Html)) {
+    h.open(
+        "div",
+        &[
+            ("id", &popover_id(entry.id)),
+            ("popover", "auto"),
+            ("class", "popover"),
+        ],
+    )
+    .open("p", &[("class", "popover__title")])
+    .text(entry.title);
+    if entry.background {
+        h.raw(" <span class=\"tag tag--background\">Background</span>");
+    }
+    h.raw("</p><p>");
+    body(h);
+    h.raw("</p><p class=\"popover__links\">")
+        .element("a", &[("href", &format!("#{}", entry.id))], entry.link_text)
+        .raw(" ");
+    write_cites(h, data, entry.citations);
+    h.raw("</p></div>");
 }
 
 /// Opens a popover when a mouse pointer comes over its trigger, anywhere on
