@@ -249,7 +249,9 @@ const TARGETS_JS: &str = r#"function (inPopover) {
         if (el.classList.contains('skip-link')) continue; // measured when focused
         const popover = el.closest('[popover]');
         if (inPopover ? !(popover && popover.matches(':popover-open')) : popover) continue;
-        if (!el.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true })) continue;
+        // Regions far from the viewport skip rendering (content-visibility: auto);
+        // their targets still count, and measuring them lays them out.
+        if (!el.checkVisibility({ contentVisibilityAuto: false, visibilityProperty: true })) continue;
         checked++;
         const r = el.getBoundingClientRect();
         if (r.width >= 24 && r.height >= 24) continue;
