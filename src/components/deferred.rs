@@ -23,7 +23,9 @@ pub fn Deferred<V: IntoView + 'static>(
     // The part's DOM state: kept while the app lives, so its listeners and
     // effects stay attached; dropped with the app.
     let rendered = StoredValue::new_local(None::<<View<V> as Render>::State>);
-    let owner = Owner::current();
+    // Weak: the effect below belongs to this owner, so a strong reference back
+    // to it would be a cycle, and the owner could never be dropped.
+    let owner = Owner::current().map(|owner| owner.downgrade());
     Effect::new(move |_| {
         let owner = owner.clone();
         let render = move || {
@@ -40,8 +42,9 @@ pub fn Deferred<V: IntoView + 'static>(
                 state.mount(&parent, None);
                 state
             };
-            let state = match &owner {
-                Some(owner) => owner.with(build),
+            let state = match owner.as_ref().map(WeakOwner::upgrade) {
+                Some(Some(owner)) => owner.with(build),
+                Some(None) => return,
                 None => build(),
             };
             rendered.set_value(Some(state));
