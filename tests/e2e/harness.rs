@@ -338,8 +338,30 @@ impl E2e {
 
     // ---- acting ----------------------------------------------------------
 
+    /// Click the element matching `css` as a reader would: scrolled to the
+    /// middle of the window first, and only once it has stopped moving. Parts
+    /// of the page render in later tasks, and regions far from the viewport lay
+    /// out as they come near, so a position read at once could be stale and
+    /// the click land on whatever moved into its place.
     pub async fn click(&self, css: &str) -> Result {
-        self.wait_for(css).await?.click().await?;
+        let element = self.wait_for(css).await?;
+        let css_js = json!(css);
+        self.wait_until(
+            &format!(
+                "(() => {{
+                    const el = document.querySelector({css_js});
+                    el.scrollIntoView({{ block: 'center' }});
+                    const r = el.getBoundingClientRect();
+                    const at = `${{r.top}},${{r.left}},${{r.width}},${{r.height}}`;
+                    const still = window.__e2eClickAt === at;
+                    window.__e2eClickAt = at;
+                    return still;
+                }})()"
+            ),
+            WAIT,
+        )
+        .await?;
+        element.click().await?;
         Ok(())
     }
 
