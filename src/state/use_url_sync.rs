@@ -58,7 +58,10 @@ pub fn use_url_sync() {
         if fragment == current {
             return;
         }
-        let history = window().history().expect("history");
+        // Without a History API (never seen in a browser) the URL just stays put.
+        let Ok(history) = window().history() else {
+            return;
+        };
         let location = window().location();
         let url = if fragment.is_empty() {
             format!(
