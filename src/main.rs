@@ -13,9 +13,14 @@ fn main() {
     let initial = data
         .map(|data| initial_view(&current_fragment(), remembered_open(), data))
         .unwrap_or_default();
-    let root = document()
+    // index.html has an empty #app below the masthead; were it ever missing,
+    // the app would go at the end of the body rather than not at all.
+    let Some(root) = document()
         .get_element_by_id("app")
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-        .expect("index.html has an #app element");
+        .or_else(|| document().body())
+    else {
+        return;
+    };
     leptos::mount::mount_to(root, move || view! { <Root data initial /> }).forget();
 }
