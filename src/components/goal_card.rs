@@ -90,11 +90,7 @@ fn write_details(h: &mut Html, data: &Explainer, goal: &Goal) {
     h.raw("</ul>");
     if let Some(section) = data.sections.iter().find(|s| s.id == goal.section) {
         h.raw("<p class=\"goal__section\">Discussed in ")
-            .element(
-                "a",
-                &[("href", &format!("#{}", section.id))],
-                &section.title,
-            )
+            .link_to(&section.id, &section.title)
             .raw(".</p>");
     }
 }

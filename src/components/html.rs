@@ -71,6 +71,11 @@ impl Html {
         self.open(tag, attributes).text(text).close(tag)
     }
 
+    /// A link to the item with the id `target` on this page.
+    pub fn link_to(&mut self, target: &str, text: &str) -> &mut Self {
+        self.element("a", &[("href", &format!("#{target}"))], text)
+    }
+
     pub fn finish(self) -> String {
         self.0
     }

@@ -94,7 +94,7 @@ fn write_popover(h: &mut Html, data: &Explainer, entry: Entry, body: impl FnOnce
     h.raw("</p><p>");
     body(h);
     h.raw("</p><p class=\"popover__links\">")
-        .element("a", &[("href", &format!("#{}", entry.id))], entry.link_text)
+        .link_to(entry.id, entry.link_text)
         .raw(" ");
     write_cites(h, data, entry.citations);
     h.raw("</p></div>");

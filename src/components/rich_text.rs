@@ -14,7 +14,7 @@ pub fn write_rich_text(h: &mut Html, data: &Explainer, text: &str) {
                 write_popover_trigger(h, id, text);
             }
             Inline::Link { text, id } if data.kind_of(id).is_some() => {
-                h.element("a", &[("href", &format!("#{id}"))], text);
+                h.link_to(id, text);
             }
             other => {
                 h.text(other.text());
