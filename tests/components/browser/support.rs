@@ -12,8 +12,8 @@ use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
 use std::time::Duration;
 
-use china_rok_explainer::components::{App, Root};
-use china_rok_explainer::data::{Explainer, LoadError};
+use china_rok_explainer::components::App;
+use china_rok_explainer::data::Explainer;
 use china_rok_explainer::state::ViewState;
 use gloo::storage::{LocalStorage, Storage};
 use leptos::prelude::*;
@@ -28,10 +28,7 @@ pub const STORAGE_KEY: &str = "china-rok-explainer/open";
 const HOST_CLASS: &str = "component-test-host";
 
 pub fn data() -> &'static Explainer {
-    match Explainer::embedded() {
-        Ok(data) => data,
-        Err(error) => panic!("the embedded data is broken:\n{error}"),
-    }
+    Explainer::embedded()
 }
 
 /// A mounted app in its own container; call [`Mounted::unmount`] at the end.
@@ -39,12 +36,17 @@ pub struct Mounted<H> {
     /// The container: query inside it, never the whole document.
     pub root: HtmlElement,
     handle: Option<H>,
+    /// The app's reactive owner. Dropping the mount handle alone does not
+    /// dispose it while DOM event handlers still hold it, and a live app's
+    /// `hashchange` listener would react to the next test's links.
+    owner: Owner,
 }
 
 impl<H> Mounted<H> {
     /// Unmounts the app (disposing its effects and listeners) and removes the container.
     pub async fn unmount(mut self) {
         drop(self.handle.take());
+        self.owner.cleanup();
         self.root.remove();
         settle().await;
     }
@@ -87,10 +89,12 @@ where
         .expect("body")
         .append_child(&host)
         .expect("append the container");
-    let handle = leptos::mount::mount_to(host.clone(), f);
+    let owner = Owner::new();
+    let handle = owner.with(|| leptos::mount::mount_to(host.clone(), f));
     Mounted {
         root: host,
         handle: Some(handle),
+        owner,
     }
 }
 
@@ -136,15 +140,6 @@ pub async fn mount_app(initial: ViewState) -> Mounted<impl Sized> {
 pub async fn mount_app_keeping_storage(initial: ViewState) -> Mounted<impl Sized> {
     let data = data();
     mount_with(move || view! { <App data initial /> }).await
-}
-
-/// Resets the page, then mounts the root (explainer or error panel).
-pub async fn mount_root(
-    data: Result<&'static Explainer, &'static LoadError>,
-    initial: ViewState,
-) -> Mounted<impl Sized> {
-    reset_page();
-    mount_with(move || view! { <Root data initial /> }).await
 }
 
 // ---- waiting ---------------------------------------------------------------
