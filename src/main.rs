@@ -1,4 +1,4 @@
-use china_rok_explainer::components::Root;
+use china_rok_explainer::components::App;
 use china_rok_explainer::data::Explainer;
 use china_rok_explainer::state::initial_view;
 use china_rok_explainer::state::use_url_sync::{current_fragment, remembered_open};
@@ -10,9 +10,7 @@ fn main() {
     let data = Explainer::embedded();
     // Read the URL and storage before the first render, so a shared link
     // paints its view at once instead of flashing the default first.
-    let initial = data
-        .map(|data| initial_view(&current_fragment(), remembered_open(), data))
-        .unwrap_or_default();
+    let initial = initial_view(&current_fragment(), remembered_open(), data);
     // index.html has an empty #app below the masthead; were it ever missing,
     // the app would go at the end of the body rather than not at all.
     let Some(root) = document()
@@ -22,5 +20,5 @@ fn main() {
     else {
         return;
     };
-    leptos::mount::mount_to(root, move || view! { <Root data initial /> }).forget();
+    leptos::mount::mount_to(root, move || view! { <App data initial /> }).forget();
 }

@@ -6,11 +6,9 @@ use china_rok_explainer::data::load::EMBEDDED_JSON;
 use china_rok_explainer::data::{Explainer, LoadError, PARAGRAPH_LABELS};
 use serde_json::{json, Value};
 
+/// The content the app ships: baked from the data file at build time.
 fn embedded() -> &'static Explainer {
-    match Explainer::embedded() {
-        Ok(data) => data,
-        Err(error) => panic!("the embedded data is broken:\n{error}"),
-    }
+    Explainer::embedded()
 }
 
 /// Parses a mutated copy of the real data file and returns every problem reported.
@@ -33,7 +31,10 @@ fn assert_reports(problems: &[String], expected: &str) {
 
 #[test]
 fn embedded_data_parses_and_is_valid() {
-    let data = embedded();
+    let data = match Explainer::from_json(EMBEDDED_JSON) {
+        Ok(data) => data,
+        Err(error) => panic!("the data file is broken:\n{error}"),
+    };
     println!(
         "content: {} sections, {} events, {} goals, {} people, {} glossary terms",
         data.sections.len(),
@@ -46,6 +47,17 @@ fn embedded_data_parses_and_is_valid() {
     assert_eq!(data.meta.published, "2026-01-16");
 }
 
+/// The build script's baked statics hold exactly what the file says, so the
+/// checks on the parsed file are checks on what ships.
+#[test]
+fn baked_data_equals_the_data_file() {
+    let parsed = Explainer::from_json(EMBEDDED_JSON).expect("the data file is valid");
+    assert!(
+        *embedded() == parsed,
+        "the baked data differs from src/data/explainer.json; rebuild (cargo clean -p china-rok-explainer)"
+    );
+}
+
 #[test]
 fn covers_the_whole_analysis() {
     let data = embedded();
@@ -54,7 +66,7 @@ fn covers_the_whole_analysis() {
     let cited_by_sections: std::collections::BTreeSet<&str> = data
         .sections
         .iter()
-        .flat_map(|s| s.citations.iter().map(String::as_str))
+        .flat_map(|s| s.citations.iter().map(|c| &**c))
         .collect();
     for label in PARAGRAPH_LABELS {
         assert!(
@@ -129,12 +141,12 @@ fn every_quote_is_verbatim_in_its_paragraph() {
     let paragraph =
         |label: &str| normalise(&source.iter().find(|(l, _)| l == label).expect("label").1);
     let mut quotes: Vec<(String, &str, &str)> = Vec::new();
-    for section in &data.sections {
-        for q in &section.quotes {
+    for section in data.sections.iter() {
+        for q in section.quotes.iter() {
             quotes.push((format!("section \"{}\"", section.id), &q.cite, &q.words));
         }
     }
-    for goal in &data.goals {
+    for goal in data.goals.iter() {
         if let Some(q) = &goal.stated_aim {
             quotes.push((
                 format!("goal \"{}\" stated_aim", goal.id),
@@ -142,7 +154,7 @@ fn every_quote_is_verbatim_in_its_paragraph() {
                 &q.words,
             ));
         }
-        for e in &goal.evidence {
+        for e in goal.evidence.iter() {
             quotes.push((format!("goal \"{}\" evidence", goal.id), &e.cite, &e.quote));
         }
     }
@@ -157,8 +169,8 @@ fn every_quote_is_verbatim_in_its_paragraph() {
 
 #[test]
 fn evidence_quotes_are_short() {
-    for goal in &embedded().goals {
-        for e in &goal.evidence {
+    for goal in embedded().goals.iter() {
+        for e in goal.evidence.iter() {
             let words = e.quote.split_whitespace().count();
             assert!(
                 words <= 12,

@@ -26,7 +26,7 @@ fn text_of_class(html: &str, class: &str) -> String {
 
 #[test]
 fn static_masthead_matches_the_data() {
-    let meta = &Explainer::embedded().expect("data").meta;
+    let meta = &Explainer::embedded().meta;
     assert_eq!(text_of_class(INDEX_HTML, "masthead__title"), meta.title);
     assert_eq!(text_of_class(INDEX_HTML, "masthead__section"), meta.section);
     assert_eq!(text_of_class(INDEX_HTML, "masthead__summary"), meta.summary);

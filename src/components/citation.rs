@@ -1,5 +1,5 @@
 use super::html::Html;
-use crate::data::Explainer;
+use crate::data::{Explainer, Text};
 
 /// The reader-facing name of a paragraph label: `p4` → `¶4`.
 pub fn paragraph_marker(label: &str) -> String {
@@ -16,7 +16,7 @@ pub fn write_cite(h: &mut Html, data: &Explainer, label: &str) {
         .source_map
         .iter()
         .find(|p| p.label == label)
-        .map(|p| p.gist.as_str())
+        .map(|p| &*p.gist)
         .unwrap_or_default();
     let name = match label.strip_prefix('p') {
         Some(number) => format!("paragraph {number}"),
@@ -36,7 +36,7 @@ pub fn write_cite(h: &mut Html, data: &Explainer, label: &str) {
 }
 
 /// Several citation markers in a row.
-pub fn write_cites(h: &mut Html, data: &Explainer, labels: &[String]) {
+pub fn write_cites(h: &mut Html, data: &Explainer, labels: &[Text]) {
     h.open("span", &[("class", "cites")]);
     for label in labels {
         write_cite(h, data, label);

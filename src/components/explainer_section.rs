@@ -15,7 +15,7 @@ use crate::state::{use_disclosure, use_explainer};
 pub fn ExplainerSection(section: &'static Section) -> impl IntoView {
     let context = use_explainer();
     let data = context.data;
-    let id = section.id.as_str();
+    let id: &'static str = &section.id;
     let disclosure = use_disclosure(id);
     let related = context.is_related(id);
     let focused = context.is_focused(id);
@@ -36,7 +36,7 @@ pub fn ExplainerSection(section: &'static Section) -> impl IntoView {
                     disclosure
                     id=format!("{id}-button")
                     controls=panel_id.clone()
-                    label=section.title.as_str()
+                    label=&*section.title
                 />
             </h3>
             <p class="explainer-section__takeaway">
@@ -51,7 +51,7 @@ pub fn ExplainerSection(section: &'static Section) -> impl IntoView {
 
 /// The section's retelling, background, quotations, goals and sources.
 fn write_panel(h: &mut Html, data: &Explainer, section: &Section) {
-    for paragraph in &section.body {
+    for paragraph in section.body.iter() {
         write_rich_paragraph(h, data, paragraph);
     }
     if !section.background.is_empty() {
@@ -60,12 +60,12 @@ fn write_panel(h: &mut Html, data: &Explainer, section: &Section) {
              <p class=\"background-note__label\"><span class=\"tag tag--background\">Background</span> \
              Context the analysis assumes, not drawn from it:</p>",
         );
-        for paragraph in &section.background {
+        for paragraph in section.background.iter() {
             write_rich_paragraph(h, data, paragraph);
         }
         h.close("aside");
     }
-    for quote in &section.quotes {
+    for quote in section.quotes.iter() {
         write_quote(h, data, quote);
     }
     let mut goals = data.goals_in_section(&section.id).peekable();

@@ -10,7 +10,7 @@ use crate::state::use_explainer;
 pub fn PeopleList() -> impl IntoView {
     let data = use_explainer().data;
     let people = html(|h| {
-        for person in &data.people {
+        for person in data.people.iter() {
             h.open("li", &[("id", &person.id), ("class", "person")])
                 .element("span", &[("class", "person__name")], &person.name)
                 .element("span", &[("class", "person__role")], &person.role);
@@ -31,7 +31,7 @@ pub fn PeopleList() -> impl IntoView {
 pub fn Glossary() -> impl IntoView {
     let data = use_explainer().data;
     let entries = html(|h| {
-        for term in &data.glossary {
+        for term in data.glossary.iter() {
             h.raw("<div class=\"glossary__entry\">")
                 .open("dt", &[("id", &term.id)])
                 .text(&term.term);

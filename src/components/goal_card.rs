@@ -16,7 +16,7 @@ use crate::state::{use_disclosure, use_explainer};
 pub fn GoalCard(goal: &'static Goal) -> impl IntoView {
     let context = use_explainer();
     let (data, view) = (context.data, context.view);
-    let id = goal.id.as_str();
+    let id: &'static str = &goal.id;
     let disclosure = use_disclosure(id);
     let focused = context.is_focused(id);
     let related = context.is_related(id);
@@ -37,7 +37,7 @@ pub fn GoalCard(goal: &'static Goal) -> impl IntoView {
                         disclosure
                         id=format!("{id}-button")
                         controls=panel_id.clone()
-                        label=goal.title.as_str()
+                        label=&*goal.title
                     />
                 </h3>
                 <VerdictBadge verdict=goal.verdict />
@@ -68,7 +68,7 @@ fn write_details(h: &mut Html, data: &Explainer, goal: &Goal) {
     h.raw("<h4>Why this verdict</h4>");
     write_rich_paragraph(h, data, &goal.reasoning);
     h.raw("<h4>Evidence</h4><ul class=\"goal__evidence\">");
-    for evidence in &goal.evidence {
+    for evidence in goal.evidence.iter() {
         h.raw("<li>").element("q", &[], &evidence.quote).raw(" ");
         write_cite(h, data, &evidence.cite);
         h.close("li");

@@ -5,7 +5,6 @@ pub mod attrs;
 pub mod citation;
 pub mod deferred;
 pub mod disclosure_button;
-pub mod error_panel;
 pub mod explainer_section;
 pub mod filter_group;
 pub mod filter_status;
@@ -25,4 +24,4 @@ pub mod timeline;
 pub mod timeline_event;
 pub mod verdict_tally;
 
-pub use app::{App, Root};
+pub use app::App;

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use super::citation::write_cites;
 use super::html::{html, Html};
 use super::rich_text::write_rich_text;
-use crate::data::Explainer;
+use crate::data::{Explainer, Text};
 use crate::state::use_explainer;
 
 const TRIGGER_CLASS: &str = "popover-trigger";
@@ -38,7 +38,7 @@ pub fn write_popover_trigger(h: &mut Html, target: &str, text: &str) {
 pub fn Popovers() -> impl IntoView {
     let data = use_explainer().data;
     let popovers = html(|h| {
-        for term in &data.glossary {
+        for term in data.glossary.iter() {
             let entry = Entry {
                 id: &term.id,
                 title: &term.term,
@@ -50,7 +50,7 @@ pub fn Popovers() -> impl IntoView {
                 write_rich_text(h, data, &term.definition)
             });
         }
-        for person in &data.people {
+        for person in data.people.iter() {
             let entry = Entry {
                 id: &person.id,
                 title: &person.name,
@@ -73,7 +73,7 @@ struct Entry<'a> {
     background: bool,
     /// The link to the full entry further down the page.
     link_text: &'static str,
-    citations: &'a [String],
+    citations: &'a [Text],
 }
 
 /// One popover: a title, the body, and links to the full entry and its sources.

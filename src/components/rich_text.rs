@@ -36,7 +36,7 @@ mod tests {
     use crate::components::html::html;
 
     fn data() -> &'static Explainer {
-        Explainer::embedded().expect("embedded data")
+        Explainer::embedded()
     }
 
     #[test]

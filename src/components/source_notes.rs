@@ -10,7 +10,7 @@ pub fn SourceNotes() -> impl IntoView {
     let data = use_explainer().data;
     let meta = &data.meta;
     let paragraphs = html(|h| {
-        for p in &data.source_map {
+        for p in data.source_map.iter() {
             h.open("li", &[("id", &format!("source-{}", p.label))])
                 .element(
                     "span",
@@ -26,13 +26,13 @@ pub fn SourceNotes() -> impl IntoView {
         <section id="source" class="region source" aria-labelledby="source-heading">
             <h2 id="source-heading">"About the source"</h2>
             <p>
-                "This explainer retells one analysis, " <cite>{meta.title.as_str()}</cite> ", from the "
-                {meta.section.as_str()} " section, in its own words. Every claim carries a marker such as "
+                "This explainer retells one analysis, " <cite>{&*meta.title}</cite> ", from the "
+                {&*meta.section} " section, in its own words. Every claim carries a marker such as "
                 <span class="cite cite--sample">"¶4"</span>
                 " naming the paragraph it comes from; the verdicts reflect the analysis as of "
                 {meta.verdicts_as_of_label()} "."
             </p>
-            <p>{meta.how_to_cite.as_str()}</p>
+            <p>{&*meta.how_to_cite}</p>
             <h3>"What each paragraph covers"</h3>
             <ol class="source__paragraphs" inner_html=paragraphs></ol>
         </section>

@@ -16,7 +16,7 @@ use crate::state::use_explainer;
 pub fn TimelineEvent(event: &'static Event) -> impl IntoView {
     let context = use_explainer();
     let (data, view) = (context.data, context.view);
-    let id = event.id.as_str();
+    let id: &'static str = &event.id;
     let focused = context.is_focused(id);
     let related = context.is_related(id);
     let date = EventDate::parse(&event.date).unwrap_or(EventDate::Pending);

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use super::model::Meta;
+
 /// A calendar day as `(year, month, day)`, ordered as dates are.
 pub type Ymd = (u16, u8, u8);
 
@@ -123,6 +125,22 @@ impl fmt::Display for EventDate {
             Self::Day(y, m, d) => write!(f, "{d} {} {y}", month(m)),
             Self::Pending => f.write_str("Pending"),
         }
+    }
+}
+
+impl Meta {
+    /// The publication date as a reader reads it ("16 January 2026").
+    pub fn published_label(&self) -> String {
+        EventDate::parse(&self.published)
+            .map(|d| d.to_string())
+            .unwrap_or_default()
+    }
+
+    /// The verdicts' date as a reader reads it.
+    pub fn verdicts_as_of_label(&self) -> String {
+        EventDate::parse(&self.verdicts_as_of)
+            .map(|d| d.to_string())
+            .unwrap_or_default()
     }
 }
 

@@ -1,12 +1,14 @@
-//! Parsing the embedded data file, with errors that name the item and field.
+//! The content as the app carries it, and parsing a data file with errors
+//! that name the item and field.
 
+use std::borrow::Cow;
 use std::fmt;
-use std::sync::OnceLock;
 
-use super::model::Explainer;
+use super::model::*;
 use super::validate::{validate, DataError};
 
-/// The content, compiled into the app.
+/// The data file. The app does not parse it: the build bakes it into
+/// `Explainer::embedded()`; the tests parse it and check the content rules.
 pub const EMBEDDED_JSON: &str = include_str!("explainer.json");
 
 /// Why the data could not be used.
@@ -48,31 +50,22 @@ impl Explainer {
         }
     }
 
-    /// The embedded content, parsed once.
+    /// The content, baked into statics at build time from the data file
+    /// (`bake.rs`): nothing to parse or allocate when the page loads.
     ///
-    /// The browser build only parses it: `make test` checks the content rules
-    /// on this same file before it can ship, and repeating the checks in every
-    /// reader's browser would cost wasm bytes for nothing. (A dangling
-    /// reference that slipped through would still only drop a link: lookups
-    /// return `Option`.)
-    pub fn embedded() -> Result<&'static Explainer, &'static LoadError> {
-        static EMBEDDED: OnceLock<Result<Explainer, LoadError>> = OnceLock::new();
-        EMBEDDED
-            .get_or_init(|| {
-                if cfg!(target_arch = "wasm32") {
-                    parse(EMBEDDED_JSON).map_err(LoadError::Parse)
-                } else {
-                    Explainer::from_json(EMBEDDED_JSON)
-                }
-            })
-            .as_ref()
+    /// The build stops if the file does not parse, and `make test` checks the
+    /// content rules on it before it can ship; the browser repeats neither.
+    /// (A dangling reference that slipped through would still only drop a
+    /// link: lookups return `Option`.)
+    pub fn embedded() -> &'static Explainer {
+        static BAKED: Explainer = include!(concat!(env!("OUT_DIR"), "/explainer.rs"));
+        &BAKED
     }
 }
 
 /// Native builds (the tests, where broken data is caught) track the path of
-/// a failure so the message names the item and field; the browser build does
-/// without that bookkeeping, which would add about 50 KB of wasm, and reports
-/// serde's message with its line and column.
+/// a failure so the message names the item and field; a wasm build (the
+/// component tests) reports serde's message with its line and column.
 #[cfg(not(target_arch = "wasm32"))]
 fn parse(json: &str) -> Result<Explainer, DataError> {
     let mut deserializer = serde_json::Deserializer::from_str(json);

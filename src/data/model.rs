@@ -2,8 +2,20 @@
 //!
 //! Every struct denies unknown fields so that a typo in the data file is an
 //! error that names the field instead of silently dropping content.
+//!
+//! Text and lists are `Cow`s: the app's copy is baked into static data at
+//! build time (see `bake.rs`), borrowed, while a file parsed at run time (in
+//! the tests) owns its values. One set of types serves both.
+
+use std::borrow::Cow;
 
 use serde::Deserialize;
+
+/// A string of the content.
+pub type Text = Cow<'static, str>;
+
+/// A list of the content.
+pub type List<T> = Cow<'static, [T]>;
 
 /// Paragraph labels of the analysis, in reading order. Citations must use one of these.
 pub const PARAGRAPH_LABELS: [&str; 12] = [
@@ -28,38 +40,38 @@ pub struct Explainer {
     pub meta: Meta,
     /// One entry per paragraph of the analysis: a gist in our own words, so a
     /// citation marker can say what the cited paragraph is about.
-    pub source_map: Vec<SourceParagraph>,
-    pub sections: Vec<Section>,
-    pub timeline: Vec<Event>,
-    pub goals: Vec<Goal>,
-    pub people: Vec<Person>,
-    pub glossary: Vec<Term>,
+    pub source_map: List<SourceParagraph>,
+    pub sections: List<Section>,
+    pub timeline: List<Event>,
+    pub goals: List<Goal>,
+    pub people: List<Person>,
+    pub glossary: List<Term>,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Meta {
     /// The analysis's title, as published.
-    pub title: String,
+    pub title: Text,
     /// Publication section, e.g. "Foreign Policy".
-    pub section: String,
+    pub section: Text,
     /// Publication date, `YYYY-MM-DD`.
-    pub published: String,
+    pub published: Text,
     /// What the analysis argues, in our own words (2–4 sentences).
-    pub summary: String,
+    pub summary: Text,
     /// The date the verdicts reflect, `YYYY-MM-DD`.
-    pub verdicts_as_of: String,
+    pub verdicts_as_of: Text,
     /// How to cite the source, in our own words.
-    pub how_to_cite: String,
+    pub how_to_cite: Text,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct SourceParagraph {
     /// A paragraph label: `standfirst`, `p1` … `p11`.
-    pub label: String,
+    pub label: Text,
     /// What the paragraph covers, in our own words (one short sentence).
-    pub gist: String,
+    pub gist: Text,
 }
 
 /// An expandable section of the explainer.
@@ -67,19 +79,19 @@ pub struct SourceParagraph {
 #[serde(deny_unknown_fields)]
 pub struct Section {
     /// Fragment-safe id, unique across the whole file.
-    pub id: String,
-    pub title: String,
+    pub id: Text,
+    pub title: Text,
     /// One line shown even when the section is collapsed.
-    pub takeaway: String,
+    pub takeaway: Text,
     /// Body paragraphs in our own words; may contain inline links (see `text`).
-    pub body: Vec<String>,
+    pub body: List<Text>,
     /// Context the analysis assumes; shown marked as background. May be empty.
     #[serde(default)]
-    pub background: Vec<String>,
+    pub background: List<Text>,
     #[serde(default)]
-    pub quotes: Vec<Quote>,
+    pub quotes: List<Quote>,
     /// Paragraph labels this section draws on.
-    pub citations: Vec<String>,
+    pub citations: List<Text>,
 }
 
 /// A verbatim quotation with its paragraph.
@@ -87,32 +99,32 @@ pub struct Section {
 #[serde(deny_unknown_fields)]
 pub struct Quote {
     /// Who said it, as displayed ("Xi Jinping", "The two governments", "The analysis").
-    pub speaker: String,
+    pub speaker: Text,
     /// The person, when the speaker is one named in `people`.
     #[serde(default)]
-    pub person: Option<String>,
+    pub person: Option<Text>,
     /// The exact words, without surrounding quotation marks.
-    pub words: String,
+    pub words: Text,
     /// The paragraph label the words appear in.
-    pub cite: String,
+    pub cite: Text,
 }
 
 /// One entry on the timeline.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
-    pub id: String,
+    pub id: Text,
     /// `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or `pending` for what has no date yet.
-    pub date: String,
-    pub title: String,
-    pub description: String,
-    pub themes: Vec<Theme>,
+    pub date: Text,
+    pub title: Text,
+    pub description: Text,
+    pub themes: List<Theme>,
     #[serde(default)]
-    pub people: Vec<String>,
-    pub citations: Vec<String>,
+    pub people: List<Text>,
+    pub citations: List<Text>,
     /// Goals this event bears on.
     #[serde(default)]
-    pub goals: Vec<String>,
+    pub goals: List<Text>,
     /// True for context the analysis refers to but does not itself report.
     #[serde(default)]
     pub background: bool,
@@ -136,22 +148,22 @@ pub enum Theme {
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Goal {
-    pub id: String,
+    pub id: Text,
     /// The goal, in our own words.
-    pub title: String,
+    pub title: Text,
     /// Lee's (or his government's) own words about the aim, where the source has them.
     #[serde(default)]
     pub stated_aim: Option<Quote>,
     pub verdict: Verdict,
     /// Why this verdict, in our own words.
-    pub reasoning: String,
-    pub evidence: Vec<Evidence>,
+    pub reasoning: Text,
+    pub evidence: List<Evidence>,
     /// What would change this verdict: what to watch.
-    pub watch: String,
+    pub watch: Text,
     /// Timeline events that bear on this goal.
-    pub events: Vec<String>,
+    pub events: List<Text>,
     /// The section that discusses the goal.
-    pub section: String,
+    pub section: Text,
 }
 
 /// The fixed verdict scale.
@@ -169,46 +181,30 @@ pub enum Verdict {
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Evidence {
-    pub cite: String,
+    pub cite: Text,
     /// A short verbatim phrase from that paragraph.
-    pub quote: String,
+    pub quote: Text,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
-    pub id: String,
-    pub name: String,
+    pub id: Text,
+    pub name: Text,
     /// Role at the time of the visit.
-    pub role: String,
-    pub citations: Vec<String>,
+    pub role: Text,
+    pub citations: List<Text>,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Term {
-    pub id: String,
-    pub term: String,
-    pub definition: String,
+    pub id: Text,
+    pub term: Text,
+    pub definition: Text,
     /// True when the definition is background knowledge rather than drawn from the analysis.
     #[serde(default)]
     pub background: bool,
     /// Paragraphs that use the term.
-    pub citations: Vec<String>,
-}
-
-impl Meta {
-    /// The publication date as a reader reads it ("16 January 2026").
-    pub fn published_label(&self) -> String {
-        super::EventDate::parse(&self.published)
-            .map(|d| d.to_string())
-            .unwrap_or_default()
-    }
-
-    /// The verdicts' date as a reader reads it.
-    pub fn verdicts_as_of_label(&self) -> String {
-        super::EventDate::parse(&self.verdicts_as_of)
-            .map(|d| d.to_string())
-            .unwrap_or_default()
-    }
+    pub citations: List<Text>,
 }

@@ -5,7 +5,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::fmt;
 
 use super::date::EventDate;
-use super::model::{Explainer, Quote, PARAGRAPH_LABELS};
+use super::model::{Explainer, Quote, Text, PARAGRAPH_LABELS};
 use super::rich_text::{is_valid_id, parse_inline, Inline};
 
 /// One broken rule, naming the item and the field.
@@ -106,7 +106,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn citations(&mut self, item: &str, field: &str, labels: &'a [String]) {
+    fn citations(&mut self, item: &str, field: &str, labels: &'a [Text]) {
         if labels.is_empty() {
             self.error(item, field, "cites no paragraph");
         }
@@ -200,13 +200,13 @@ pub fn validate(data: &Explainer) -> Vec<DataError> {
         }
     }
 
-    let labels: Vec<&str> = data.source_map.iter().map(|p| p.label.as_str()).collect();
+    let labels: Vec<&str> = data.source_map.iter().map(|p| &*p.label).collect();
     if labels != PARAGRAPH_LABELS {
         let message =
             format!("must list the paragraphs {PARAGRAPH_LABELS:?} in order, found {labels:?}");
         check.error("source_map", "label", message);
     }
-    for paragraph in &data.source_map {
+    for paragraph in data.source_map.iter() {
         check.text(
             &format!("source_map \"{}\"", paragraph.label),
             "gist",
@@ -214,7 +214,7 @@ pub fn validate(data: &Explainer) -> Vec<DataError> {
         );
     }
 
-    for section in &data.sections {
+    for section in data.sections.iter() {
         let item = format!("section \"{}\"", section.id);
         check.text(&item, "title", &section.title);
         check.text(&item, "takeaway", &section.takeaway);
@@ -234,7 +234,7 @@ pub fn validate(data: &Explainer) -> Vec<DataError> {
     }
 
     let mut previous: Option<(&str, EventDate)> = None;
-    for event in &data.timeline {
+    for event in data.timeline.iter() {
         let item = format!("event \"{}\"", event.id);
         match EventDate::parse(&event.date) {
             Err(message) => check.error(&item, "date", message),
@@ -272,7 +272,7 @@ pub fn validate(data: &Explainer) -> Vec<DataError> {
         }
     }
 
-    for goal in &data.goals {
+    for goal in data.goals.iter() {
         let item = format!("goal \"{}\"", goal.id);
         check.text(&item, "title", &goal.title);
         check.rich_text(&item, "reasoning", &goal.reasoning);
@@ -308,14 +308,14 @@ pub fn validate(data: &Explainer) -> Vec<DataError> {
         check.reference(&item, "section", &goal.section, ItemKind::Section);
     }
 
-    for person in &data.people {
+    for person in data.people.iter() {
         let item = format!("person \"{}\"", person.id);
         check.text(&item, "name", &person.name);
         check.text(&item, "role", &person.role);
         check.citations(&item, "citations", &person.citations);
     }
 
-    for term in &data.glossary {
+    for term in data.glossary.iter() {
         let item = format!("term \"{}\"", term.id);
         check.text(&item, "term", &term.term);
         check.rich_text(&item, "definition", &term.definition);

@@ -3,14 +3,14 @@
 
 use std::collections::BTreeSet;
 
-use crate::data::{Event, Explainer, Goal, ItemKind, Theme, Verdict};
+use crate::data::{Event, Explainer, Goal, ItemKind, Text, Theme, Verdict};
 
 /// The items linked to a selection, to be highlighted together.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Related {
-    pub goals: BTreeSet<String>,
-    pub events: BTreeSet<String>,
-    pub sections: BTreeSet<String>,
+    pub goals: BTreeSet<Text>,
+    pub events: BTreeSet<Text>,
+    pub sections: BTreeSet<Text>,
 }
 
 impl Related {
@@ -98,7 +98,7 @@ mod tests {
     use super::*;
 
     fn data() -> &'static Explainer {
-        Explainer::embedded().expect("embedded data")
+        Explainer::embedded()
     }
 
     #[test]
@@ -151,7 +151,7 @@ mod tests {
             .find(|e| !e.goals.is_empty())
             .unwrap();
         let related = data().related(&event.id);
-        for goal in &event.goals {
+        for goal in event.goals.iter() {
             assert!(related.goals.contains(goal));
             assert!(related
                 .sections
@@ -161,7 +161,7 @@ mod tests {
 
     #[test]
     fn links_are_symmetric() {
-        for goal in &data().goals {
+        for goal in data().goals.iter() {
             for event in data().related(&goal.id).events {
                 assert!(
                     data().related(&event).goals.contains(&goal.id),

@@ -238,17 +238,17 @@ impl ViewState {
 
     /// Opens or closes every section, leaving goals as they are.
     pub fn set_all_sections(&mut self, open: bool, data: &Explainer) {
-        for section in &data.sections {
+        for section in data.sections.iter() {
             if open {
-                self.open.insert(section.id.clone());
+                self.open.insert(section.id.to_string());
             } else {
-                self.open.remove(&section.id);
+                self.open.remove(&*section.id);
             }
         }
     }
 
     pub fn all_sections_open(&self, data: &Explainer) -> bool {
-        data.sections.iter().all(|s| self.open.contains(&s.id))
+        data.sections.iter().all(|s| self.open.contains(&*s.id))
     }
 
     pub fn toggle_theme(&mut self, theme: Theme) {
@@ -315,7 +315,7 @@ mod tests {
     use super::*;
 
     fn data() -> &'static Explainer {
-        Explainer::embedded().expect("embedded data")
+        Explainer::embedded()
     }
 
     fn goal_with_event() -> (&'static str, &'static str) {

@@ -35,10 +35,15 @@ async fn selecting_a_goal_highlights_exactly_its_events_and_section() {
     click_and_settle(&select).await;
     assert_eq!(attr(&select, "aria-pressed").as_deref(), Some("true"));
     assert_eq!(text(&select), "Stop highlighting");
-    let expected = sorted(goal.events.iter().cloned().chain([goal.section.clone()]));
+    let expected = sorted(
+        goal.events
+            .iter()
+            .chain([&goal.section])
+            .map(|id| id.to_string()),
+    );
     assert_eq!(ids_with_class(root, "is-related"), expected);
-    assert_eq!(ids_with_class(root, "is-focused"), [goal.id.as_str()]);
-    for event in &goal.events {
+    assert_eq!(ids_with_class(root, "is-focused"), [&*goal.id]);
+    for event in goal.events.iter() {
         let tag = one(&by_id(root, event), ".tag--linked");
         assert!(!is_hidden(&tag), "{event} says it is linked");
     }
@@ -77,7 +82,7 @@ async fn selecting_an_event_reveals_and_highlights_its_goals() {
     assert!(!is_hidden(&goals_box), "the goals list is shown");
     let links = all(&goals_box, "a");
     assert_eq!(links.len(), event.goals.len());
-    for goal in &event.goals {
+    for goal in event.goals.iter() {
         let link = one(&goals_box, &format!("a[href=\"#{goal}\"]"));
         let title = &data().goal(goal).unwrap().title;
         assert_eq!(
@@ -92,8 +97,8 @@ async fn selecting_an_event_reveals_and_highlights_its_goals() {
     let sections = event
         .goals
         .iter()
-        .map(|g| data().goal(g).unwrap().section.clone());
-    let expected = sorted(event.goals.iter().cloned().chain(sections));
+        .map(|g| data().goal(g).unwrap().section.to_string());
+    let expected = sorted(event.goals.iter().map(|id| id.to_string()).chain(sections));
     assert_eq!(ids_with_class(root, "is-related"), expected);
     assert!(has_class(&item, "is-focused"));
     assert!(
@@ -118,13 +123,13 @@ async fn selecting_an_event_reveals_and_highlights_its_goals() {
         "the first event's goals are hidden again"
     );
     assert_eq!(attr(&select, "aria-pressed").as_deref(), Some("false"));
-    for goal in &event.goals {
+    for goal in event.goals.iter() {
         assert!(
             !has_class(&by_id(root, goal), "is-related"),
             "{goal} no longer highlighted"
         );
     }
-    for goal in &other.goals {
+    for goal in other.goals.iter() {
         assert!(
             has_class(&by_id(root, goal), "is-related"),
             "{goal} highlighted"

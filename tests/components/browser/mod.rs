@@ -3,7 +3,6 @@
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
 mod deferred;
-mod error_panel;
 mod integrity;
 mod linking;
 mod popovers;

@@ -15,7 +15,7 @@ fn expected_text(popover_id: &str) -> String {
     let text = if let Some(term) = data().glossary.iter().find(|t| t.id == id) {
         plain_text(&term.definition)
     } else if let Some(person) = data().people.iter().find(|p| p.id == id) {
-        person.role.clone()
+        person.role.to_string()
     } else {
         panic!("{popover_id} names no term or person");
     };

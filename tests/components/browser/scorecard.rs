@@ -70,7 +70,7 @@ async fn the_tally_counts_goals_by_verdict_and_each_goal_carries_its_verdict() {
 
     let items = goal_items(root);
     assert_eq!(items.len(), total);
-    for (item, goal) in items.iter().zip(&data().goals) {
+    for (item, goal) in items.iter().zip(data().goals.iter()) {
         assert_eq!(item.id(), goal.id, "goals in data order");
         assert_eq!(
             attr(item, "data-verdict").as_deref(),
@@ -111,7 +111,7 @@ async fn verdict_filters_hide_other_goals_and_combine_as_a_union() {
         attr(&verdict_button(root, second), "aria-pressed").as_deref(),
         Some("false")
     );
-    for (item, goal) in goal_items(root).iter().zip(&data().goals) {
+    for (item, goal) in goal_items(root).iter().zip(data().goals.iter()) {
         assert_eq!(
             is_hidden(item),
             goal.verdict != first,
@@ -130,7 +130,7 @@ async fn verdict_filters_hide_other_goals_and_combine_as_a_union() {
         attr(&verdict_button(root, second), "aria-pressed").as_deref(),
         Some("true")
     );
-    for (item, goal) in goal_items(root).iter().zip(&data().goals) {
+    for (item, goal) in goal_items(root).iter().zip(data().goals.iter()) {
         let shown = goal.verdict == first || goal.verdict == second;
         assert_eq!(
             is_hidden(item),
@@ -202,10 +202,10 @@ fn assert_details(root: &Element, goal: &Goal) {
         "{}: evidence items",
         goal.id
     );
-    for (li, ev) in evidence.iter().zip(&goal.evidence) {
+    for (li, ev) in evidence.iter().zip(goal.evidence.iter()) {
         assert_eq!(text(&one(li, "q")), squash(&ev.quote));
         let cite = one(li, "a.cite[data-cite]");
-        assert_eq!(attr(&cite, "data-cite").as_deref(), Some(ev.cite.as_str()));
+        assert_eq!(attr(&cite, "data-cite").as_deref(), Some(&*ev.cite));
         assert_eq!(
             text(&cite),
             marker(&ev.cite),
@@ -227,7 +227,7 @@ fn assert_details(root: &Element, goal: &Goal) {
         "{}: event links",
         goal.id
     );
-    for event in &goal.events {
+    for event in goal.events.iter() {
         assert!(
             maybe(&panel, &format!("a[href=\"#{event}\"]")).is_some(),
             "{}: no link to {event}",
@@ -254,7 +254,7 @@ fn assert_details(root: &Element, goal: &Goal) {
 async fn expanding_a_goal_shows_reasoning_cited_evidence_and_links() {
     let app = mount_app(ViewState::default()).await;
     let root = &app.root;
-    for goal in &data().goals {
+    for goal in data().goals.iter() {
         let item = by_id(root, &goal.id);
         let button = one(&item, "h3 > button");
         let panel = by_id(root, &attr(&button, "aria-controls").unwrap());
@@ -266,14 +266,18 @@ async fn expanding_a_goal_shows_reasoning_cited_evidence_and_links() {
         );
         click_and_settle(&button).await;
         assert_details(root, goal);
-        assert!(hash_list("open").contains(&goal.id), "{}", current_hash());
+        assert!(
+            hash_list("open").contains(&goal.id.to_string()),
+            "{}",
+            current_hash()
+        );
     }
     // Collapse one again.
     let goal = &data().goals[0];
     click_and_settle(&one(&by_id(root, &goal.id), "h3 > button")).await;
     let button = one(&by_id(root, &goal.id), "h3 > button");
     assert_eq!(attr(&button, "aria-expanded").as_deref(), Some("false"));
-    assert!(!hash_list("open").contains(&goal.id));
+    assert!(!hash_list("open").contains(&goal.id.to_string()));
     app.unmount().await;
 }
 

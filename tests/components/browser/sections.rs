@@ -50,10 +50,10 @@ async fn every_section_is_a_collapsed_accordion_item_with_its_takeaway_showing()
         .iter()
         .map(Element::id)
         .collect();
-    let expected: Vec<&str> = data().sections.iter().map(|s| s.id.as_str()).collect();
+    let expected: Vec<&str> = data().sections.iter().map(|s| &*s.id).collect();
     assert_eq!(rendered, expected, "one item per section, in data order");
 
-    for section in &data().sections {
+    for section in data().sections.iter() {
         let item = by_id(&list, &section.id);
         let (button, panel) = parts(root, &section.id);
         assert_eq!(
@@ -100,7 +100,7 @@ async fn every_section_is_a_collapsed_accordion_item_with_its_takeaway_showing()
 async fn clicking_a_heading_toggles_its_section_and_the_url() {
     let app = mount_app(ViewState::default()).await;
     let root = &app.root;
-    let id = data().sections[1].id.as_str();
+    let id = &*data().sections[1].id;
     let (button, _) = parts(root, id);
 
     click_and_settle(&button).await;
@@ -132,18 +132,18 @@ async fn show_all_opens_every_section_and_hide_all_closes_them() {
     assert_eq!(text(&toggle), "Show all sections");
 
     click_and_settle(&toggle).await;
-    for section in &data().sections {
+    for section in data().sections.iter() {
         assert_expanded(root, &section.id);
     }
     assert_eq!(text(&toggle), "Hide all sections");
     let mut open = hash_list("open");
     open.sort();
-    let mut all_ids: Vec<String> = data().sections.iter().map(|s| s.id.clone()).collect();
+    let mut all_ids: Vec<String> = data().sections.iter().map(|s| s.id.to_string()).collect();
     all_ids.sort();
     assert_eq!(open, all_ids, "every section is in the fragment");
 
     click_and_settle(&toggle).await;
-    for section in &data().sections {
+    for section in data().sections.iter() {
         assert_collapsed(root, &section.id);
     }
     assert_eq!(text(&toggle), "Show all sections");
@@ -154,7 +154,7 @@ async fn show_all_opens_every_section_and_hide_all_closes_them() {
 async fn find_in_page_beforematch_opens_a_collapsed_panel() {
     let app = mount_app(ViewState::default()).await;
     let root = &app.root;
-    let id = data().sections[2].id.as_str();
+    let id = &*data().sections[2].id;
     let (_, panel) = parts(root, id);
     assert_collapsed(root, id);
 
@@ -176,16 +176,13 @@ async fn find_in_page_beforematch_opens_a_collapsed_panel() {
 #[wasm_bindgen_test]
 async fn an_initial_open_list_renders_those_sections_expanded() {
     let sections = &data().sections;
-    let chosen = [
-        sections[0].id.as_str(),
-        sections[sections.len() - 1].id.as_str(),
-    ];
+    let chosen = [&*sections[0].id, &*sections[sections.len() - 1].id];
     let initial = ViewState::from_fragment(&format!("open={}", chosen.join(",")), data());
     assert_eq!(initial.open.len(), 2, "the fragment names real sections");
 
     let app = mount_app(initial).await;
-    for section in sections {
-        if chosen.contains(&section.id.as_str()) {
+    for section in sections.iter() {
+        if chosen.contains(&&*section.id) {
             assert_expanded(&app.root, &section.id);
         } else {
             assert_collapsed(&app.root, &section.id);
@@ -208,8 +205,8 @@ async fn open_sections_are_remembered_in_local_storage_and_restored() {
 
     click_and_settle(&button).await;
     let stored: Vec<String> = LocalStorage::get(STORAGE_KEY).expect("the open list is stored");
-    assert_eq!(stored, [id.as_str()]);
-    assert_eq!(remembered_open(), Some(vec![id.clone()]));
+    assert_eq!(stored, [&*id]);
+    assert_eq!(remembered_open(), Some(vec![id.to_string()]));
     app.unmount().await;
 
     // A later visit with no fragment starts from what was open.

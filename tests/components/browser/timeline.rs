@@ -31,7 +31,7 @@ async fn events_are_listed_in_order_with_dates_at_their_precision() {
     let app = mount_app(ViewState::default()).await;
     let items = events(&app.root);
     let ids: Vec<String> = items.iter().map(Element::id).collect();
-    let expected: Vec<&str> = data().timeline.iter().map(|e| e.id.as_str()).collect();
+    let expected: Vec<&str> = data().timeline.iter().map(|e| &*e.id).collect();
     assert_eq!(ids, expected, "one entry per event, in data order");
 
     for precision in [4, 7, 10] {
@@ -41,7 +41,7 @@ async fn events_are_listed_in_order_with_dates_at_their_precision() {
         );
     }
     let mut seen_pending = false;
-    for (item, event) in items.iter().zip(&data().timeline) {
+    for (item, event) in items.iter().zip(data().timeline.iter()) {
         let id = &event.id;
         if event.date == "pending" {
             seen_pending = true;
@@ -58,7 +58,7 @@ async fn events_are_listed_in_order_with_dates_at_their_precision() {
             // The data's dates are already `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
             assert_eq!(
                 attr(&time, "datetime").as_deref(),
-                Some(event.date.as_str()),
+                Some(&*event.date),
                 "{id}"
             );
             assert!(!text(&time).is_empty(), "{id}: a readable date");
@@ -76,7 +76,7 @@ async fn events_are_listed_in_order_with_dates_at_their_precision() {
             "{id}: background tag"
         );
         assert!(
-            text(&one(item, ".event__title")).contains(event.title.as_str()),
+            text(&one(item, ".event__title")).contains(&*event.title),
             "{id}: title"
         );
     }
@@ -141,7 +141,7 @@ async fn theme_filter_counts_match_and_filters_combine() {
         Some("true")
     );
     let mut shown = 0;
-    for (item, event) in events(root).iter().zip(&data().timeline) {
+    for (item, event) in events(root).iter().zip(data().timeline.iter()) {
         assert_eq!(
             is_hidden(item),
             !has_theme(event, first),
@@ -156,7 +156,7 @@ async fn theme_filter_counts_match_and_filters_combine() {
 
     click_and_settle(&theme_button(root, second)).await;
     let mut shown = 0;
-    for (item, event) in events(root).iter().zip(&data().timeline) {
+    for (item, event) in events(root).iter().zip(data().timeline.iter()) {
         let visible = has_theme(event, first) || has_theme(event, second);
         assert_eq!(
             is_hidden(item),

@@ -48,8 +48,8 @@ async fn a_goal_fragment_renders_that_goal_expanded_and_focused() {
     assert!(expanded(root, &goal.id), "{} is open", goal.id);
     let panel = by_id(root, &format!("{}-details", goal.id));
     assert!(!is_hidden(&panel));
-    assert_eq!(ids_with_class(root, "is-focused"), [goal.id.as_str()]);
-    for event in &goal.events {
+    assert_eq!(ids_with_class(root, "is-focused"), [&*goal.id]);
+    for event in goal.events.iter() {
         assert!(has_class(&by_id(root, event), "is-related"), "{event}");
     }
     for other in data().goals.iter().filter(|g| g.id != goal.id) {
@@ -89,7 +89,7 @@ async fn following_an_event_link_selects_it_and_keeps_open_sections() {
         !has_class(&by_id(root, &goal.id), "is-focused"),
         "the goal is no longer"
     );
-    assert_eq!(ids_with_class(root, "is-focused"), [event.id.as_str()]);
+    assert_eq!(ids_with_class(root, "is-focused"), [&*event.id]);
     assert!(
         expanded(root, &section.id),
         "the section opened before stays open"
@@ -117,7 +117,7 @@ async fn following_a_section_link_opens_and_focuses_it() {
         "hashchange fired"
     );
     assert!(expanded(root, &section.id), "{} opened", section.id);
-    assert_eq!(ids_with_class(root, "is-focused"), [section.id.as_str()]);
+    assert_eq!(ids_with_class(root, "is-focused"), [&*section.id]);
     app.unmount().await;
 }
 
@@ -136,7 +136,7 @@ async fn back_returns_to_the_previous_selection() {
 
     click_and_settle(&one(&by_id(root, &goal.id), ".select-button")).await;
     click_and_settle(&one(&by_id(root, &event.id), ".select-button")).await;
-    assert_eq!(ids_with_class(root, "is-focused"), [event.id.as_str()]);
+    assert_eq!(ids_with_class(root, "is-focused"), [&*event.id]);
     assert_eq!(
         history.length().unwrap(),
         length + 2,
@@ -155,7 +155,7 @@ async fn back_returns_to_the_previous_selection() {
     );
     assert_eq!(
         ids_with_class(root, "is-focused"),
-        [goal.id.as_str()],
+        [&*goal.id],
         "Back reselects the goal"
     );
 
@@ -175,7 +175,7 @@ async fn back_returns_to_the_previous_selection() {
     );
     assert_eq!(
         ids_with_class(root, "is-focused"),
-        [goal.id.as_str()],
+        [&*goal.id],
         "Forward reselects it"
     );
     app.unmount().await;
