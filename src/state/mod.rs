@@ -3,11 +3,13 @@
 
 pub mod context;
 pub mod related;
+pub mod sorted_set;
 pub mod use_disclosure;
 pub mod use_url_sync;
 pub mod view_state;
 
 pub use context::{use_explainer, ExplainerContext};
 pub use related::Related;
+pub use sorted_set::SortedSet;
 pub use use_disclosure::{use_disclosure, Disclosure};
 pub use view_state::{initial_view, ViewState};

@@ -1,16 +1,15 @@
 //! Counting and linking: the figures and highlights derived from the content.
 //! Computed from the data every time, never stored in it.
 
-use std::collections::BTreeSet;
-
+use super::SortedSet;
 use crate::data::{Event, Explainer, Goal, ItemKind, Text, Theme, Verdict};
 
 /// The items linked to a selection, to be highlighted together.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Related {
-    pub goals: BTreeSet<Text>,
-    pub events: BTreeSet<Text>,
-    pub sections: BTreeSet<Text>,
+    pub goals: SortedSet<Text>,
+    pub events: SortedSet<Text>,
+    pub sections: SortedSet<Text>,
 }
 
 impl Related {

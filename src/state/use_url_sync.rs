@@ -18,10 +18,15 @@ pub fn current_fragment() -> String {
     hash.strip_prefix('#').unwrap_or(&hash).to_owned()
 }
 
+/// The browser's local storage, if the reader allows it.
+fn storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
 /// The sections and goals open at the end of the last visit.
 pub fn remembered_open() -> Option<Vec<String>> {
-    use gloo::storage::{LocalStorage, Storage};
-    LocalStorage::get(STORAGE_KEY).ok()
+    let stored = storage()?.get_item(STORAGE_KEY).ok().flatten()?;
+    Some(ViewState::parse_open_list(&stored))
 }
 
 /// Wires the view to the URL and to storage. Call once, in the app.
@@ -86,12 +91,13 @@ pub fn use_url_sync() {
     // slow on a first visit, and the load is the busiest moment.
     let open = Memo::new(move |_| view.with(|v| v.open.clone()));
     Effect::new(move |previous: Option<()>| {
-        use gloo::storage::{LocalStorage, Storage};
-        let open: Vec<String> = open.with(|open| open.iter().cloned().collect());
-        if previous.is_none() && remembered_open().unwrap_or_default() == open {
+        let list = open.with(ViewState::open_list);
+        if previous.is_none() && remembered_open().unwrap_or_default().join(",") == list {
             return;
         }
-        let _ = LocalStorage::set(STORAGE_KEY, open);
+        if let Some(storage) = storage() {
+            let _ = storage.set_item(STORAGE_KEY, &list);
+        }
     });
 }
 

@@ -5,8 +5,7 @@
 //! The leading bare id (optional) is the focused item; every part is optional,
 //! and anything unknown is dropped rather than reported.
 
-use std::collections::BTreeSet;
-
+use super::SortedSet;
 use crate::data::{Explainer, ItemKind, Theme, Verdict};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -14,11 +13,11 @@ pub struct ViewState {
     /// The item the reader navigated to or selected (section, event, goal, person or term).
     pub focus: Option<String>,
     /// Expanded sections and goals.
-    pub open: BTreeSet<String>,
+    pub open: SortedSet<String>,
     /// Timeline theme filter; empty shows every event.
-    pub themes: BTreeSet<Theme>,
+    pub themes: SortedSet<Theme>,
     /// Scorecard verdict filter; empty shows every goal.
-    pub verdicts: BTreeSet<Verdict>,
+    pub verdicts: SortedSet<Verdict>,
 }
 
 impl Theme {
@@ -151,10 +150,7 @@ impl ViewState {
         }
         let list = |items: Vec<&str>| items.join(",");
         if !self.open.is_empty() {
-            parts.push(format!(
-                "open={}",
-                list(self.open.iter().map(String::as_str).collect())
-            ));
+            parts.push(format!("open={}", ViewState::open_list(&self.open)));
         }
         if !self.themes.is_empty() {
             parts.push(format!(
@@ -169,6 +165,26 @@ impl ViewState {
             ));
         }
         parts.join("&")
+    }
+
+    /// The open sections and goals as the URL and storage hold them: ids,
+    /// in order, joined by commas.
+    pub fn open_list(open: &SortedSet<String>) -> String {
+        open.iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .join(",")
+    }
+
+    /// Reads a stored open list. Also reads the JSON array (`["a","b"]`) that
+    /// earlier versions stored, since ids never contain brackets or quotes.
+    pub fn parse_open_list(stored: &str) -> Vec<String> {
+        stored
+            .split(',')
+            .map(|id| id.trim_matches(|c: char| matches!(c, '[' | ']' | '"') || c.is_whitespace()))
+            .filter(|id| !id.is_empty())
+            .map(str::to_owned)
+            .collect()
     }
 
     /// Whether the fragment carries any state at all (else stored state may apply).
@@ -321,6 +337,16 @@ mod tests {
     fn goal_with_event() -> (&'static str, &'static str) {
         let goal = data().goals.iter().find(|g| !g.events.is_empty()).unwrap();
         (&goal.id, &goal.events[0])
+    }
+
+    #[test]
+    fn the_open_list_round_trips_and_reads_the_old_json_form() {
+        let open: SortedSet<String> = ["b", "a"].map(String::from).into();
+        assert_eq!(ViewState::open_list(&open), "a,b");
+        assert_eq!(ViewState::parse_open_list("a,b"), ["a", "b"]);
+        assert_eq!(ViewState::parse_open_list(r#"["a","b"]"#), ["a", "b"]);
+        assert!(ViewState::parse_open_list("").is_empty());
+        assert!(ViewState::parse_open_list("[]").is_empty());
     }
 
     #[test]

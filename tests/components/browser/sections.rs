@@ -2,7 +2,6 @@
 
 use china_rok_explainer::state::use_url_sync::remembered_open;
 use china_rok_explainer::state::{initial_view, ViewState};
-use gloo::storage::{LocalStorage, Storage};
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::Element;
 
@@ -204,8 +203,8 @@ async fn open_sections_are_remembered_in_local_storage_and_restored() {
     let (button, _) = parts(&app.root, &id);
 
     click_and_settle(&button).await;
-    let stored: Vec<String> = LocalStorage::get(STORAGE_KEY).expect("the open list is stored");
-    assert_eq!(stored, [&*id]);
+    let stored = stored_open().expect("the open list is stored");
+    assert_eq!(stored, *id);
     assert_eq!(remembered_open(), Some(vec![id.to_string()]));
     app.unmount().await;
 
@@ -218,11 +217,11 @@ async fn open_sections_are_remembered_in_local_storage_and_restored() {
 
     // Closing it is remembered too.
     reset_page();
-    LocalStorage::set(STORAGE_KEY, vec![id.clone()]).unwrap();
+    store_open(&id);
     let app = mount_app_keeping_storage(initial_view("", remembered_open(), data())).await;
     let (button, _) = parts(&app.root, &id);
     click_and_settle(&button).await;
-    let stored: Vec<String> = LocalStorage::get(STORAGE_KEY).unwrap();
+    let stored = stored_open().unwrap();
     assert!(
         stored.is_empty(),
         "closed sections are forgotten: {stored:?}"
@@ -235,25 +234,27 @@ async fn only_opening_or_closing_writes_to_storage() {
     // A load that opens what storage already holds writes nothing.
     let id = data().sections[2].id.clone();
     reset_page();
-    LocalStorage::set(STORAGE_KEY, vec![id.clone()]).unwrap();
+    store_open(&id);
     let app = mount_app_keeping_storage(initial_view("", remembered_open(), data())).await;
     assert_expanded(&app.root, &id);
 
     // Filters and selection are not remembered: with a marker in storage, a
     // filter click must leave it alone.
-    LocalStorage::set(STORAGE_KEY, vec!["marker"]).unwrap();
+    store_open("marker");
     click_and_settle(&one(&app.root, "#timeline button.theme-filter")).await;
     click_and_settle(&one(&app.root, "button.verdict-filter")).await;
-    let stored: Vec<String> = LocalStorage::get(STORAGE_KEY).unwrap();
-    assert_eq!(stored, ["marker"], "a filter click wrote to storage");
+    assert_eq!(
+        stored_open().as_deref(),
+        Some("marker"),
+        "a filter click wrote to storage"
+    );
 
     // Opening another section writes the whole open set.
     let other = data().sections[4].id.clone();
     let (button, _) = parts(&app.root, &other);
     click_and_settle(&button).await;
-    let stored: Vec<String> = LocalStorage::get(STORAGE_KEY).unwrap();
-    let mut expected = vec![id, other];
+    let mut expected = [id, other];
     expected.sort();
-    assert_eq!(stored, expected);
+    assert_eq!(stored_open(), Some(expected.join(",")));
     app.unmount().await;
 }

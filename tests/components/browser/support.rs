@@ -15,7 +15,6 @@ use std::time::Duration;
 use china_rok_explainer::components::App;
 use china_rok_explainer::data::Explainer;
 use china_rok_explainer::state::ViewState;
-use gloo::storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::js_sys::{Array, Function, Object, Reflect};
@@ -52,6 +51,25 @@ impl<H> Mounted<H> {
     }
 }
 
+fn local_storage() -> web_sys::Storage {
+    window()
+        .local_storage()
+        .expect("storage allowed")
+        .expect("local storage")
+}
+
+/// What the app stored under [`STORAGE_KEY`], if anything.
+pub fn stored_open() -> Option<String> {
+    local_storage().get_item(STORAGE_KEY).expect("read storage")
+}
+
+/// Stores a value under [`STORAGE_KEY`], as an earlier visit would have.
+pub fn store_open(value: &str) {
+    local_storage()
+        .set_item(STORAGE_KEY, value)
+        .expect("write storage");
+}
+
 /// A clean page: no leftover containers, no URL fragment, empty storage.
 pub fn reset_page() {
     for host in all(&document_root(), &format!(".{HOST_CLASS}")) {
@@ -68,7 +86,7 @@ pub fn reset_page() {
         .expect("history")
         .replace_state_with_url(&JsValue::NULL, "", Some(&url))
         .expect("replaceState");
-    LocalStorage::clear();
+    local_storage().clear().expect("clear storage");
     assert_eq!(current_hash(), "", "the fragment was reset");
 }
 
