@@ -2,6 +2,9 @@
 //! rule, quotes its source faithfully, and a broken file fails with a message
 //! that names the item and the field.
 
+// Parsing is native-only: the app carries the content baked, not as JSON.
+#![cfg(not(target_arch = "wasm32"))]
+
 use china_rok_explainer::data::load::EMBEDDED_JSON;
 use china_rok_explainer::data::{Explainer, LoadError, PARAGRAPH_LABELS};
 use serde_json::{json, Value};

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::fmt;
 
 use super::model::*;
-use super::validate::{validate, DataError};
+use super::validate::DataError;
 
 /// The data file. The app does not parse it: the build bakes it into
 /// `Explainer::embedded()`; the tests parse it and check the content rules.
@@ -39,10 +39,12 @@ impl fmt::Display for LoadError {
 impl std::error::Error for LoadError {}
 
 impl Explainer {
-    /// Parses and validates a data file.
+    /// Parses and validates a data file (native builds: the tests and tools;
+    /// the app itself never parses).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn from_json(json: &str) -> Result<Self, LoadError> {
         let explainer = parse(json).map_err(LoadError::Parse)?;
-        let problems = validate(&explainer);
+        let problems = super::validate::validate(&explainer);
         if problems.is_empty() {
             Ok(explainer)
         } else {
@@ -63,9 +65,7 @@ impl Explainer {
     }
 }
 
-/// Native builds (the tests, where broken data is caught) track the path of
-/// a failure so the message names the item and field; a wasm build (the
-/// component tests) reports serde's message with its line and column.
+/// Tracks the path of a failure so the message names the item and field.
 #[cfg(not(target_arch = "wasm32"))]
 fn parse(json: &str) -> Result<Explainer, DataError> {
     let mut deserializer = serde_json::Deserializer::from_str(json);
@@ -75,12 +75,6 @@ fn parse(json: &str) -> Result<Explainer, DataError> {
         .end()
         .map_err(|error| DataError::new("the data file", "(end)", error.to_string()))?;
     Ok(explainer)
-}
-
-#[cfg(target_arch = "wasm32")]
-fn parse(json: &str) -> Result<Explainer, DataError> {
-    serde_json::from_str(json)
-        .map_err(|error| DataError::new("the data file", "(see message)", error.to_string()))
 }
 
 /// Turns a path such as `timeline[3].title` into `timeline item "event-x" (timeline[3])`
