@@ -150,6 +150,40 @@ async fn show_all_opens_every_section_and_hide_all_closes_them() {
 }
 
 #[wasm_bindgen_test]
+async fn show_all_answers_with_its_label_then_opens_the_panels_after_the_paint() {
+    let app = mount_app(ViewState::default()).await;
+    let root = &app.root;
+    let toggle = one(root, "#sections .sections__toggle-all");
+    let first = &*data().sections[0].id;
+
+    click(&toggle);
+    for _ in 0..3 {
+        leptos::task::tick().await;
+    }
+    assert_eq!(
+        text(&toggle),
+        "Hide all sections",
+        "the label answers at once"
+    );
+    assert_collapsed(root, first);
+    settle().await;
+    for section in data().sections.iter() {
+        assert_expanded(root, &section.id);
+    }
+
+    // Two clicks within one frame (hide, then show again) end where the
+    // second one asked, label and panels alike.
+    click(&toggle);
+    click(&toggle);
+    settle().await;
+    assert_eq!(text(&toggle), "Hide all sections");
+    for section in data().sections.iter() {
+        assert_expanded(root, &section.id);
+    }
+    app.unmount().await;
+}
+
+#[wasm_bindgen_test]
 async fn find_in_page_beforematch_opens_a_collapsed_panel() {
     let app = mount_app(ViewState::default()).await;
     let root = &app.root;

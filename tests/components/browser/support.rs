@@ -199,11 +199,22 @@ pub async fn sleep(ms: u64) {
     Released(latch).await;
 }
 
-/// Lets Leptos run its effects and DOM updates after a change.
+/// Waits for the next animation frame.
+pub async fn next_frame() {
+    let latch = Rc::new(Latch::default());
+    let release = Rc::clone(&latch);
+    request_animation_frame(move || release.release());
+    Released(latch).await;
+}
+
+/// Lets Leptos run its effects and DOM updates after a change, including
+/// work the app leaves until after the next paint (`after_next_paint`).
 pub async fn settle() {
     for _ in 0..3 {
         leptos::task::tick().await;
     }
+    sleep(0).await;
+    next_frame().await;
     sleep(0).await;
     for _ in 0..3 {
         leptos::task::tick().await;
