@@ -55,11 +55,3 @@ pub fn Deferred<V: IntoView + 'static>(
     });
     view! { <div class="deferred" data-part=part node_ref=container></div> }
 }
-
-/// Runs `f` after the browser has painted its next frame: a
-/// `requestAnimationFrame` callback runs just before that paint, and a task
-/// queued from it runs after. For work that answers a click but need not be
-/// in the very frame that acknowledges it.
-pub fn after_next_paint(f: impl FnOnce() + 'static) {
-    request_animation_frame(move || set_timeout(f, Duration::ZERO));
-}

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use super::deferred::after_next_paint;
 use super::explainer_section::ExplainerSection;
+use crate::state::use_after_paint::after_next_paint;
 use crate::state::use_explainer;
 
 /// The analysis, section by section, as an accordion.

@@ -290,7 +290,12 @@ impl ViewState {
 
     /// An event with these themes passes the theme filter (any selected theme matches).
     pub fn shows_themes(&self, themes: &[Theme]) -> bool {
-        self.themes.is_empty() || themes.iter().any(|t| self.themes.contains(t))
+        Self::theme_filter_shows(&self.themes, themes)
+    }
+
+    /// Whether the theme filter `selected` shows an event with `themes`.
+    pub fn theme_filter_shows(selected: &SortedSet<Theme>, themes: &[Theme]) -> bool {
+        selected.is_empty() || themes.iter().any(|t| selected.contains(t))
     }
 
     pub fn shows_verdict(&self, verdict: Verdict) -> bool {

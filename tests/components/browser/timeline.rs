@@ -182,3 +182,30 @@ async fn theme_filter_counts_match_and_filters_combine() {
     assert!(hash_list("theme").is_empty());
     app.unmount().await;
 }
+
+#[wasm_bindgen_test]
+async fn a_theme_button_answers_at_once_and_the_list_follows_after_the_paint() {
+    let app = mount_app(ViewState::default()).await;
+    let root = &app.root;
+    let slug = Theme::ALL
+        .into_iter()
+        .map(Theme::slug)
+        .find(|slug| data().timeline.iter().any(|e| !has_theme(e, slug)))
+        .expect("a theme some events lack");
+    let (outside, _) = events(root)
+        .into_iter()
+        .zip(data().timeline.iter())
+        .find(|(_, e)| !has_theme(e, slug))
+        .unwrap();
+    let button = theme_button(root, slug);
+
+    click(&button);
+    for _ in 0..3 {
+        leptos::task::tick().await;
+    }
+    assert_eq!(attr(&button, "aria-pressed").as_deref(), Some("true"));
+    assert!(!is_hidden(&outside), "the list waits for the paint");
+    settle().await;
+    assert!(is_hidden(&outside), "then hides what the filter excludes");
+    app.unmount().await;
+}
