@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::explainer_section::ExplainerSection;
-use crate::state::use_after_paint::after_next_paint;
+use crate::state::use_after_paint::use_pending_value;
 use crate::state::use_explainer;
 
 /// The analysis, section by section, as an accordion.
@@ -10,11 +10,10 @@ pub fn SectionList() -> impl IntoView {
     let context = use_explainer();
     let (data, view) = (context.data, context.view);
     let all_open = Memo::new(move |_| view.with(|v| v.all_sections_open(data)));
-    // "Show all" answers in two frames: the button's label at once, then the
-    // panels. Laying out a screenful of new prose takes longer than a frame on
-    // a slow phone, and the click should not wait for it to look answered.
-    let requested = RwSignal::new(None::<bool>);
-    let shows_all = move || requested.get().unwrap_or_else(|| all_open.get());
+    // The label answers the click at once; the panels open in the next frame.
+    let all_open = use_pending_value(all_open, move |open| {
+        view.update(|v| v.set_all_sections(open, data));
+    });
     view! {
         <section id="sections" class="region sections" aria-labelledby="sections-heading">
             <h2 id="sections-heading">"The analysis, section by section"</h2>
@@ -24,21 +23,9 @@ pub fn SectionList() -> impl IntoView {
             <button
                 type="button"
                 class="text-button sections__toggle-all"
-                on:click=move |_| {
-                    let open = !untrack(shows_all);
-                    requested.set(Some(open));
-                    after_next_paint(move || {
-                        view.try_update(|v| v.set_all_sections(open, data));
-                        // A later click may have asked for the opposite meanwhile.
-                        requested.try_update(|r| {
-                            if *r == Some(open) {
-                                *r = None;
-                            }
-                        });
-                    });
-                }
+                on:click=move |_| all_open.set(!all_open.get_untracked())
             >
-                {move || if shows_all() { "Hide all sections" } else { "Show all sections" }}
+                {move || if all_open.get() { "Hide all sections" } else { "Show all sections" }}
             </button>
             <div class="sections__list">
                 {data.sections.iter().map(|section| view! { <ExplainerSection section /> }).collect_view()}

@@ -2,7 +2,8 @@ use leptos::prelude::*;
 
 use super::filter_group::FilterGroup;
 use super::filter_status::FilterStatus;
-use crate::state::use_explainer;
+use crate::state::use_after_paint::use_pending_value;
+use crate::state::{use_explainer, SortedSet};
 
 /// Toggle buttons that narrow the timeline to one or more themes.
 #[component]
@@ -18,12 +19,17 @@ pub fn ThemeFilter() -> impl IntoView {
                 .count()
         })
     };
+    // The pressed button answers a click at once; the events, count, status
+    // and "Show all events" follow in the next frame (that button appearing
+    // moves the whole list, the costliest part of the first frame).
+    let selected = Memo::new(move |_| view.with(|v| v.themes.clone()));
+    let selected = use_pending_value(selected, move |themes| view.update(|v| v.themes = themes));
     let filtering = move || view.with(|v| !v.themes.is_empty());
     let buttons = data
         .theme_counts()
         .into_iter()
         .map(|(theme, count)| {
-            let pressed = move || view.with(|v| v.themes.contains(&theme)).to_string();
+            let pressed = move || selected.get().contains(&theme).to_string();
             view! {
                 <li>
                     <button
@@ -31,7 +37,11 @@ pub fn ThemeFilter() -> impl IntoView {
                         class="filter-button theme-filter"
                         data-theme=theme.slug()
                         aria-pressed=pressed
-                        on:click=move |_| view.update(|v| v.toggle_theme(theme))
+                        on:click=move |_| {
+                            let mut next = selected.get_untracked();
+                            next.toggle(theme);
+                            selected.set(next);
+                        }
                     >
                         {theme.label()} " " <span class="filter-button__count">{count}</span>
                     </button>
@@ -45,7 +55,7 @@ pub fn ThemeFilter() -> impl IntoView {
             label="Show events about:"
             active=Signal::derive(filtering)
             clear_label="Show all events"
-            on_clear=Callback::new(move |()| view.update(|v| v.themes.clear()))
+            on_clear=Callback::new(move |()| selected.set(SortedSet::new()))
         >
             {buttons}
         </FilterGroup>

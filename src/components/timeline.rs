@@ -2,17 +2,13 @@ use leptos::prelude::*;
 
 use super::theme_filter::ThemeFilter;
 use super::timeline_event::TimelineEvent;
-use crate::state::use_after_paint::use_after_paint;
 use crate::state::use_explainer;
 
 /// The diplomacy in order, from background to what is still pending.
 #[component]
 pub fn Timeline() -> impl IntoView {
     let context = use_explainer();
-    let (data, view) = (context.data, context.view);
-    // The filter buttons answer a click at once; the list follows a frame later.
-    let themes = Memo::new(move |_| view.with(|v| v.themes.clone()));
-    let shown_themes = use_after_paint(themes);
+    let data = context.data;
     view! {
         <section id="timeline" class="region timeline" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">"Timeline"</h2>
@@ -23,7 +19,7 @@ pub fn Timeline() -> impl IntoView {
             </p>
             <ThemeFilter />
             <ol class="timeline__events">
-                {data.timeline.iter().map(|event| view! { <TimelineEvent event shown_themes /> }).collect_view()}
+                {data.timeline.iter().map(|event| view! { <TimelineEvent event /> }).collect_view()}
             </ol>
         </section>
     }

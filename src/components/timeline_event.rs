@@ -8,25 +8,19 @@ use super::goal_link::write_goal_link;
 use super::html::{html, Html};
 use super::popovers::write_popover_trigger;
 use super::rich_text::write_rich_paragraph;
-use crate::data::{Event, EventDate, Explainer, Theme};
-use crate::state::{use_explainer, SortedSet, ViewState};
+use crate::data::{Event, EventDate, Explainer};
+use crate::state::use_explainer;
 
 /// One entry on the timeline.
 #[component]
-pub fn TimelineEvent(
-    event: &'static Event,
-    /// The theme filter as the list shows it (a frame behind the buttons).
-    shown_themes: ReadSignal<SortedSet<Theme>>,
-) -> impl IntoView {
+pub fn TimelineEvent(event: &'static Event) -> impl IntoView {
     let context = use_explainer();
     let (data, view) = (context.data, context.view);
     let id: &'static str = &event.id;
     let focused = context.is_focused(id);
     let related = context.is_related(id);
     let date = EventDate::parse(&event.date).unwrap_or(EventDate::Pending);
-    let filtered_out = move || {
-        shown_themes.with(|selected| !ViewState::theme_filter_shows(selected, &event.themes))
-    };
+    let filtered_out = move || view.with(|v| !v.shows_themes(&event.themes));
     let goals_id = format!("{id}-goals");
     let when = match date.datetime() {
         Some(datetime) => Either::Left(

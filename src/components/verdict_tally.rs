@@ -4,7 +4,8 @@ use super::filter_group::FilterGroup;
 use super::filter_status::FilterStatus;
 use super::html::{html, Html};
 use crate::data::Verdict;
-use crate::state::use_explainer;
+use crate::state::use_after_paint::use_pending_value;
+use crate::state::{use_explainer, SortedSet};
 
 /// The tally of verdicts in words and numbers, a proportional bar, and the
 /// verdict filter. The bar is decorative: the text carries the information.
@@ -29,6 +30,12 @@ pub fn VerdictTally() -> impl IntoView {
                 .count()
         })
     };
+    // As with the timeline's themes: the pressed button at once, the rest a
+    // frame later.
+    let selected = Memo::new(move |_| view.with(|v| v.verdicts.clone()));
+    let selected = use_pending_value(selected, move |verdicts| {
+        view.update(|v| v.verdicts = verdicts);
+    });
     let filtering = move || view.with(|v| !v.verdicts.is_empty());
     let bar = tally
         .iter()
@@ -47,7 +54,7 @@ pub fn VerdictTally() -> impl IntoView {
         .into_iter()
         .filter(|(_, n)| *n > 0)
         .map(|(verdict, n)| {
-            let pressed = move || view.with(|v| v.verdicts.contains(&verdict)).to_string();
+            let pressed = move || selected.get().contains(&verdict).to_string();
             view! {
                 <li>
                     <button
@@ -55,7 +62,11 @@ pub fn VerdictTally() -> impl IntoView {
                         class=format!("filter-button verdict-filter verdict--{}", verdict.slug())
                         data-verdict=verdict.slug()
                         aria-pressed=pressed
-                        on:click=move |_| view.update(|v| v.toggle_verdict(verdict))
+                        on:click=move |_| {
+                            let mut next = selected.get_untracked();
+                            next.toggle(verdict);
+                            selected.set(next);
+                        }
                     >
                         <span class="verdict-symbol" aria-hidden="true">{verdict.symbol()}</span>
                         " " {verdict.label()} " "
@@ -76,7 +87,7 @@ pub fn VerdictTally() -> impl IntoView {
                 label="Show goals that were:"
                 active=Signal::derive(filtering)
                 clear_label="Show all goals"
-                on_clear=Callback::new(move |()| view.update(|v| v.verdicts.clear()))
+                on_clear=Callback::new(move |()| selected.set(SortedSet::new()))
             >
                 {buttons}
             </FilterGroup>

@@ -61,6 +61,15 @@ impl<T: Ord> SortedSet<T> {
         }
     }
 
+    /// Adds `item` if it is missing, removes it if present.
+    pub fn toggle(&mut self, item: T) {
+        if let Err(at) = self.find(&item) {
+            self.0.insert(at, item);
+        } else {
+            self.remove(&item);
+        }
+    }
+
     pub fn clear(&mut self) {
         self.0.clear();
     }
@@ -143,6 +152,10 @@ mod tests {
         assert!(set.remove("a"));
         assert!(!set.remove("a"));
         assert!(!set.contains("a"));
+        set.toggle("c".to_owned());
+        assert!(set.contains("c"));
+        set.toggle("c".to_owned());
+        assert!(!set.contains("c"));
         set.clear();
         assert!(set.is_empty());
     }

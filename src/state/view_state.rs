@@ -268,15 +268,11 @@ impl ViewState {
     }
 
     pub fn toggle_theme(&mut self, theme: Theme) {
-        if !self.themes.remove(&theme) {
-            self.themes.insert(theme);
-        }
+        self.themes.toggle(theme);
     }
 
     pub fn toggle_verdict(&mut self, verdict: Verdict) {
-        if !self.verdicts.remove(&verdict) {
-            self.verdicts.insert(verdict);
-        }
+        self.verdicts.toggle(verdict);
     }
 
     /// Selects an item to show its links, or clears the selection when it is already selected.
@@ -290,12 +286,7 @@ impl ViewState {
 
     /// An event with these themes passes the theme filter (any selected theme matches).
     pub fn shows_themes(&self, themes: &[Theme]) -> bool {
-        Self::theme_filter_shows(&self.themes, themes)
-    }
-
-    /// Whether the theme filter `selected` shows an event with `themes`.
-    pub fn theme_filter_shows(selected: &SortedSet<Theme>, themes: &[Theme]) -> bool {
-        selected.is_empty() || themes.iter().any(|t| selected.contains(t))
+        self.themes.is_empty() || themes.iter().any(|t| self.themes.contains(t))
     }
 
     pub fn shows_verdict(&self, verdict: Verdict) -> bool {

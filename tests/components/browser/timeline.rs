@@ -203,9 +203,12 @@ async fn a_theme_button_answers_at_once_and_the_list_follows_after_the_paint() {
     for _ in 0..3 {
         leptos::task::tick().await;
     }
+    let clear = one(root, "#timeline .filter-group .text-button");
     assert_eq!(attr(&button, "aria-pressed").as_deref(), Some("true"));
     assert!(!is_hidden(&outside), "the list waits for the paint");
+    assert!(is_hidden(&clear), "so does \"Show all events\"");
     settle().await;
     assert!(is_hidden(&outside), "then hides what the filter excludes");
+    assert!(!is_hidden(&clear));
     app.unmount().await;
 }
