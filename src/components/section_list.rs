@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use super::explainer_section::ExplainerSection;
-use crate::state::use_after_paint::use_pending_value;
 use crate::state::use_explainer;
+use crate::state::use_pending_value::use_pending_value;
 
 /// The analysis, section by section, as an accordion.
 #[component]

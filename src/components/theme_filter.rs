@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::filter_group::FilterGroup;
 use super::filter_status::FilterStatus;
-use crate::state::use_after_paint::use_pending_value;
+use crate::state::use_pending_value::use_pending_value;
 use crate::state::{use_explainer, SortedSet};
 
 /// Toggle buttons that narrow the timeline to one or more themes.

@@ -4,7 +4,7 @@ use super::filter_group::FilterGroup;
 use super::filter_status::FilterStatus;
 use super::html::{html, Html};
 use crate::data::Verdict;
-use crate::state::use_after_paint::use_pending_value;
+use crate::state::use_pending_value::use_pending_value;
 use crate::state::{use_explainer, SortedSet};
 
 /// The tally of verdicts in words and numbers, a proportional bar, and the

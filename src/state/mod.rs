@@ -4,8 +4,8 @@
 pub mod context;
 pub mod related;
 pub mod sorted_set;
-pub mod use_after_paint;
 pub mod use_disclosure;
+pub mod use_pending_value;
 pub mod use_url_sync;
 pub mod view_state;
 
