@@ -37,11 +37,7 @@ pub fn ThemeFilter() -> impl IntoView {
                         class="filter-button theme-filter"
                         data-theme=theme.slug()
                         aria-pressed=pressed
-                        on:click=move |_| {
-                            let mut next = selected.get_untracked();
-                            next.toggle(theme);
-                            selected.set(next);
-                        }
+                        on:click=move |_| selected.update(|selected| selected.toggle(theme))
                     >
                         {theme.label()} " " <span class="filter-button__count">{count}</span>
                     </button>
@@ -55,7 +51,7 @@ pub fn ThemeFilter() -> impl IntoView {
             label="Show events about:"
             active=Signal::derive(filtering)
             clear_label="Show all events"
-            on_clear=Callback::new(move |()| selected.set(SortedSet::new()))
+            on_clear=Callback::new(move |()| selected.update(SortedSet::clear))
         >
             {buttons}
         </FilterGroup>

@@ -62,11 +62,7 @@ pub fn VerdictTally() -> impl IntoView {
                         class=format!("filter-button verdict-filter verdict--{}", verdict.slug())
                         data-verdict=verdict.slug()
                         aria-pressed=pressed
-                        on:click=move |_| {
-                            let mut next = selected.get_untracked();
-                            next.toggle(verdict);
-                            selected.set(next);
-                        }
+                        on:click=move |_| selected.update(|selected| selected.toggle(verdict))
                     >
                         <span class="verdict-symbol" aria-hidden="true">{verdict.symbol()}</span>
                         " " {verdict.label()} " "
@@ -87,7 +83,7 @@ pub fn VerdictTally() -> impl IntoView {
                 label="Show goals that were:"
                 active=Signal::derive(filtering)
                 clear_label="Show all goals"
-                on_clear=Callback::new(move |()| selected.set(SortedSet::new()))
+                on_clear=Callback::new(move |()| selected.update(SortedSet::clear))
             >
                 {buttons}
             </FilterGroup>

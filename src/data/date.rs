@@ -128,6 +128,7 @@ impl fmt::Display for EventDate {
     }
 }
 
+// Here rather than in model.rs, which the build script compiles on its own.
 impl Meta {
     /// The publication date as a reader reads it ("16 January 2026").
     pub fn published_label(&self) -> String {

@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 use std::fmt;
 
+// `Cow` and every model type: the baked code included below names them.
 use super::model::*;
 use super::validate::DataError;
 

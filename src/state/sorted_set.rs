@@ -63,10 +63,8 @@ impl<T: Ord> SortedSet<T> {
 
     /// Adds `item` if it is missing, removes it if present.
     pub fn toggle(&mut self, item: T) {
-        if let Err(at) = self.find(&item) {
-            self.0.insert(at, item);
-        } else {
-            self.remove(&item);
+        if !self.remove(&item) {
+            self.insert(item);
         }
     }
 

@@ -64,6 +64,13 @@ where
             .unwrap_or_else(|| self.current.get_untracked())
     }
 
+    /// Changes what the controls show, as [`set`](Self::set) does.
+    pub fn update(&self, change: impl FnOnce(&mut T)) {
+        let mut next = self.get_untracked();
+        change(&mut next);
+        self.set(next);
+    }
+
     /// Shows `next` at once and applies it to the view after the next paint.
     /// A later request made meanwhile wins, in the controls and the view.
     pub fn set(&self, next: T) {
