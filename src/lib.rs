@@ -2,4 +2,6 @@
 
 pub mod components;
 pub mod data;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 pub mod state;

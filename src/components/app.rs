@@ -1,38 +1,39 @@
 use leptos::prelude::*;
 
-use super::deferred::Deferred;
-use super::glossary::{Glossary, PeopleList};
+use super::glossary::Glossary;
+use super::masthead::Masthead;
 use super::page_nav::PageNav;
+use super::people_list::PeopleList;
 use super::popovers::{use_hover_popovers, Popovers};
 use super::scorecard::Scorecard;
 use super::section_list::SectionList;
 use super::source_notes::SourceNotes;
 use super::timeline::Timeline;
 use crate::data::Explainer;
-use crate::state::use_url_sync::use_url_sync;
-use crate::state::{ExplainerContext, ViewState};
+use crate::state::{use_remembered_open, use_url_sync, ExplainerContext};
 
-/// The explainer below the masthead (which `index.html` paints statically):
-/// scorecard, timeline, sections, people, glossary and source notes.
+/// The whole explainer: masthead, scorecard, timeline, sections, people,
+/// glossary and source notes. Rendered to HTML at build time and hydrated in
+/// the browser, so it renders the default view; the URL's view is applied
+/// after hydration.
 #[component]
-pub fn App(data: &'static Explainer, initial: ViewState) -> impl IntoView {
-    ExplainerContext::provide(data, initial);
+pub fn App(data: &'static Explainer) -> impl IntoView {
+    ExplainerContext::provide(data);
     use_url_sync();
+    use_remembered_open();
     use_hover_popovers();
-    // Each part renders in a task of its own, in reading order, so no single
-    // task blocks the main thread for long; the masthead above is static HTML.
     view! {
+        <a class="skip-link" href="#scorecard">"Skip to the scorecard"</a>
+        <Masthead />
         <PageNav />
         <main id="main" class="page">
-            <Deferred part="scorecard"><Scorecard /></Deferred>
-            <Deferred part="timeline"><Timeline /></Deferred>
-            <Deferred part="sections"><SectionList /></Deferred>
-            <Deferred part="reference">
-                <PeopleList />
-                <Glossary />
-                <SourceNotes />
-                <Popovers />
-            </Deferred>
+            <Scorecard />
+            <Timeline />
+            <SectionList />
+            <PeopleList />
+            <Glossary />
+            <SourceNotes />
+            <Popovers />
         </main>
     }
 }

@@ -1,10 +1,13 @@
 use leptos::prelude::*;
 
-use super::attrs::{aria_bool, hidden_unless};
+use super::attrs::aria_bool;
 use crate::state::Disclosure;
 
 /// The button in an expandable item's heading (sections, goals): native
 /// `<button>` for Enter and Space, `aria-expanded` from the disclosure's memo.
+///
+/// Without scripts the button could not do anything, so the page styles
+/// show the plain title beside it instead (`.js-only` / `.no-js-only`).
 #[component]
 pub fn DisclosureButton(
     disclosure: Disclosure,
@@ -18,27 +21,27 @@ pub fn DisclosureButton(
         <button
             type="button"
             id=id
-            class="disclosure-button"
+            class="disclosure-button js-only"
             aria-expanded=aria_bool(disclosure.expanded)
             aria-controls=controls
             on:click=move |_| disclosure.toggle.run(())
         >
             {label}
         </button>
+        <span class="no-js-only">{label}</span>
     }
 }
 
 /// The panel a [`DisclosureButton`] shows and hides. Collapsed, it is
-/// `hidden="until-found"`, so find-in-page still reaches its text and opens it.
+/// `hidden="until-found"`, so find-in-page still reaches its text and opens
+/// it; without scripts the page styles show it open.
 #[component]
-pub fn DisclosurePanel<C: IntoView + 'static>(
+pub fn DisclosurePanel(
     disclosure: Disclosure,
     id: String,
     class: &'static str,
-    // Typed, not boxed into `AnyView`: keeps type erasure (and its wasm) out.
-    children: TypedChildren<C>,
+    children: Children,
 ) -> impl IntoView {
-    let children = children.into_inner();
     view! {
         <div
             id=id
@@ -49,10 +52,4 @@ pub fn DisclosurePanel<C: IntoView + 'static>(
             {children()}
         </div>
     }
-}
-
-/// Marks an item linked to what the reader selected, in words as well as colour.
-#[component]
-pub fn LinkedTag(related: Memo<bool>) -> impl IntoView {
-    view! { <span class="tag tag--linked" hidden=hidden_unless(related)>"Linked to your selection"</span> }
 }

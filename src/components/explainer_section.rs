@@ -1,12 +1,13 @@
 use leptos::prelude::*;
 
-use super::citation::write_cites;
-use super::disclosure_button::{DisclosureButton, DisclosurePanel, LinkedTag};
-use super::goal_link::write_goal_link;
-use super::html::{html, Html};
-use super::quote_block::write_quote;
-use super::rich_text::write_rich_paragraph;
-use crate::data::{Explainer, Section};
+use super::background_tag::BackgroundTag;
+use super::citation::Cites;
+use super::disclosure_button::{DisclosureButton, DisclosurePanel};
+use super::goal_link::GoalLink;
+use super::linked_tag::LinkedTag;
+use super::prose::{Prose, ProseParagraph};
+use super::quote_block::QuoteBlock;
+use crate::data::Section;
 use crate::state::{use_disclosure, use_explainer};
 
 /// One accordion item (WAI-ARIA accordion pattern): the heading's button
@@ -14,16 +15,11 @@ use crate::state::{use_disclosure, use_explainer};
 #[component]
 pub fn ExplainerSection(section: &'static Section) -> impl IntoView {
     let context = use_explainer();
-    let data = context.data;
     let id: &'static str = &section.id;
     let disclosure = use_disclosure(id);
     let related = context.is_related(id);
     let focused = context.is_focused(id);
     let panel_id = format!("{id}-panel");
-    let takeaway = html(|h| {
-        h.text(&section.takeaway).raw(" ");
-        write_cites(h, data, &section.citations);
-    });
     view! {
         <div
             id=id
@@ -36,47 +32,61 @@ pub fn ExplainerSection(section: &'static Section) -> impl IntoView {
                     disclosure
                     id=format!("{id}-button")
                     controls=panel_id.clone()
-                    label=&*section.title
+                    label=&section.title
                 />
             </h3>
             <p class="explainer-section__takeaway">
-                <span inner_html=takeaway></span> " " <LinkedTag related />
+                {&*section.takeaway} " " <Cites labels=&section.citations /> " " <LinkedTag related />
             </p>
             <DisclosurePanel disclosure id=panel_id class="explainer-section__panel">
-                <div inner_html=html(|h| write_panel(h, data, section))></div>
+                <SectionPanel section />
             </DisclosurePanel>
         </div>
     }
 }
 
 /// The section's retelling, background, quotations, goals and sources.
-fn write_panel(h: &mut Html, data: &Explainer, section: &Section) {
-    for paragraph in section.body.iter() {
-        write_rich_paragraph(h, data, paragraph);
-    }
-    if !section.background.is_empty() {
-        h.raw(
-            "<aside class=\"background-note\" aria-label=\"Background\">\
-             <p class=\"background-note__label\"><span class=\"tag tag--background\">Background</span> \
-             Context the analysis assumes, not drawn from it:</p>",
-        );
-        for paragraph in section.background.iter() {
-            write_rich_paragraph(h, data, paragraph);
+#[component]
+fn SectionPanel(section: &'static Section) -> impl IntoView {
+    let data = use_explainer().data;
+    let body = section
+        .body
+        .iter()
+        .map(|text| view! { <ProseParagraph text /> })
+        .collect_view();
+    let background = (!section.background.is_empty()).then(|| {
+        view! {
+            <aside class="background-note" aria-label="Background">
+                <p class="background-note__label">
+                    <BackgroundTag /> " Context the analysis assumes, not drawn from it:"
+                </p>
+                {section
+                    .background
+                    .iter()
+                    .map(|text| view! { <p><Prose text /></p> })
+                    .collect_view()}
+            </aside>
         }
-        h.close("aside");
-    }
-    for quote in section.quotes.iter() {
-        write_quote(h, data, quote);
-    }
-    let mut goals = data.goals_in_section(&section.id).peekable();
-    if goals.peek().is_some() {
-        h.raw("<div class=\"explainer-section__goals\"><h4>Goals discussed here</h4><ul>");
-        for goal in goals {
-            write_goal_link(h, goal);
+    });
+    let quotes = section
+        .quotes
+        .iter()
+        .map(|quote| view! { <QuoteBlock quote /> })
+        .collect_view();
+    let goals: Vec<_> = data.goals_in_section(&section.id).collect();
+    let goals = (!goals.is_empty()).then(|| {
+        view! {
+            <div class="explainer-section__goals">
+                <h4>"Goals discussed here"</h4>
+                <ul>{goals.into_iter().map(|goal| view! { <GoalLink goal /> }).collect_view()}</ul>
+            </div>
         }
-        h.raw("</ul></div>");
+    });
+    view! {
+        {body}
+        {background}
+        {quotes}
+        {goals}
+        <p class="explainer-section__sources">"Drawn from " <Cites labels=&section.citations /></p>
     }
-    h.raw("<p class=\"explainer-section__sources\">Drawn from ");
-    write_cites(h, data, &section.citations);
-    h.close("p");
 }

@@ -1,9 +1,10 @@
 use leptos::prelude::*;
 
 /// A labelled group of filter toggle buttons (`<li>` children), with a button
-/// that clears the filter while any is on.
+/// that clears the filter while any is on. Filters need scripts, so the
+/// whole group is `.js-only`.
 #[component]
-pub fn FilterGroup<C: IntoView + 'static>(
+pub fn FilterGroup(
     /// Id of the visible label, which names the group for assistive technology.
     label_id: &'static str,
     label: &'static str,
@@ -12,12 +13,10 @@ pub fn FilterGroup<C: IntoView + 'static>(
     active: Signal<bool>,
     clear_label: &'static str,
     on_clear: Callback<()>,
-    // Typed, not boxed into `AnyView`: keeps type erasure (and its wasm) out.
-    children: TypedChildren<C>,
+    children: Children,
 ) -> impl IntoView {
-    let children = children.into_inner();
     view! {
-        <div class="filter-group" role="group" aria-labelledby=label_id>
+        <div class="filter-group js-only" role="group" aria-labelledby=label_id>
             <span id=label_id class="filter-group__label">{label}</span>
             <ul class="filter-group__buttons">{children()}</ul>
             <button

@@ -1,58 +1,37 @@
 use leptos::prelude::*;
 
-use super::citation::write_cites;
-use super::html::html;
-use super::rich_text::write_rich_text;
+use super::background_tag::BackgroundTag;
+use super::citation::Cites;
+use super::prose::Prose;
 use crate::state::use_explainer;
-
-/// Everyone the analysis names, with their role at the time of the visit.
-#[component]
-pub fn PeopleList() -> impl IntoView {
-    let data = use_explainer().data;
-    let people = html(|h| {
-        for person in data.people.iter() {
-            h.open("li", &[("id", &person.id), ("class", "person")])
-                .element("span", &[("class", "person__name")], &person.name)
-                .element("span", &[("class", "person__role")], &person.role);
-            write_cites(h, data, &person.citations);
-            h.close("li");
-        }
-    });
-    view! {
-        <section id="people" class="region people" aria-labelledby="people-heading">
-            <h2 id="people-heading">"Who's who"</h2>
-            <ul class="people__list" inner_html=people></ul>
-        </section>
-    }
-}
 
 /// Terms a reader may not know.
 #[component]
 pub fn Glossary() -> impl IntoView {
     let data = use_explainer().data;
-    let entries = html(|h| {
-        for term in data.glossary.iter() {
-            h.raw("<div class=\"glossary__entry\">")
-                .open("dt", &[("id", &term.id)])
-                .text(&term.term);
-            if term.background {
-                h.raw(" <span class=\"tag tag--background\">Background</span>");
+    let entries = data
+        .glossary
+        .iter()
+        .map(|term| {
+            view! {
+                <div class="glossary__entry">
+                    <dt id=&*term.id>
+                        {&*term.term}
+                        {term.background.then(|| view! { " " <BackgroundTag /> })}
+                    </dt>
+                    <dd><Prose text=&term.definition /> " " <Cites labels=&term.citations /></dd>
+                </div>
             }
-            h.raw("</dt><dd>");
-            write_rich_text(h, data, &term.definition);
-            h.raw(" ");
-            write_cites(h, data, &term.citations);
-            h.raw("</dd></div>");
-        }
-    });
+        })
+        .collect_view();
     view! {
         <section id="glossary" class="region glossary" aria-labelledby="glossary-heading">
             <h2 id="glossary-heading">"Glossary"</h2>
             <p class="region__intro">
-                "Entries marked " <span class="tag tag--background">"Background"</span>
+                "Entries marked " <BackgroundTag />
                 " explain context the analysis assumes rather than anything it says."
             </p>
-            <dl class="glossary__list" inner_html=entries></dl>
+            <dl class="glossary__list">{entries}</dl>
         </section>
     }
 }

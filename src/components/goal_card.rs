@@ -1,13 +1,13 @@
 use leptos::prelude::*;
 
-use super::attrs::aria_bool;
-use super::citation::write_cite;
-use super::disclosure_button::{DisclosureButton, DisclosurePanel, LinkedTag};
-use super::html::{html, Html};
-use super::quote_block::write_quote;
-use super::rich_text::write_rich_paragraph;
-use super::verdict_tally::VerdictBadge;
-use crate::data::{EventDate, Explainer, Goal};
+use super::attrs::{aria_bool, hidden_unless};
+use super::citation::Cite;
+use super::disclosure_button::{DisclosureButton, DisclosurePanel};
+use super::linked_tag::LinkedTag;
+use super::prose::ProseParagraph;
+use super::quote_block::QuoteBlock;
+use super::verdict_badge::VerdictBadge;
+use crate::data::{EventDate, Goal};
 use crate::state::{use_disclosure, use_explainer};
 
 /// One goal on the scorecard: title and verdict always visible; reasoning,
@@ -15,12 +15,11 @@ use crate::state::{use_disclosure, use_explainer};
 #[component]
 pub fn GoalCard(goal: &'static Goal) -> impl IntoView {
     let context = use_explainer();
-    let (data, view) = (context.data, context.view);
     let id: &'static str = &goal.id;
     let disclosure = use_disclosure(id);
     let focused = context.is_focused(id);
     let related = context.is_related(id);
-    let filtered_out = move || view.with(|v| !v.shows_verdict(goal.verdict));
+    let shown = context.shows_goal(goal);
     let panel_id = format!("{id}-details");
     view! {
         <li
@@ -29,7 +28,7 @@ pub fn GoalCard(goal: &'static Goal) -> impl IntoView {
             class=("is-focused", focused)
             class=("is-related", related)
             data-verdict=goal.verdict.slug()
-            hidden=filtered_out
+            hidden=hidden_unless(shown)
         >
             <div class="goal__summary">
                 <h3 class="goal__title">
@@ -37,19 +36,19 @@ pub fn GoalCard(goal: &'static Goal) -> impl IntoView {
                         disclosure
                         id=format!("{id}-button")
                         controls=panel_id.clone()
-                        label=&*goal.title
+                        label=&goal.title
                     />
                 </h3>
                 <VerdictBadge verdict=goal.verdict />
                 <LinkedTag related />
             </div>
             <DisclosurePanel disclosure id=panel_id class="goal__details">
-                <div inner_html=html(|h| write_details(h, data, goal))></div>
+                <GoalDetails goal />
                 <button
                     type="button"
-                    class="select-button"
+                    class="select-button js-only"
                     aria-pressed=aria_bool(focused)
-                    on:click=move |_| view.update(|v| v.toggle_selection(id))
+                    on:click=move |_| context.toggle_selection(id)
                 >
                     {move || if focused.get() { "Stop highlighting" } else { "Highlight its events and section" }}
                 </button>
@@ -60,37 +59,60 @@ pub fn GoalCard(goal: &'static Goal) -> impl IntoView {
 
 /// The aim, the reasoning, the evidence, what to watch, and links to the
 /// goal's events and section.
-fn write_details(h: &mut Html, data: &Explainer, goal: &Goal) {
-    if let Some(aim) = &goal.stated_aim {
-        h.raw("<h4>The aim in their words</h4>");
-        write_quote(h, data, aim);
-    }
-    h.raw("<h4>Why this verdict</h4>");
-    write_rich_paragraph(h, data, &goal.reasoning);
-    h.raw("<h4>Evidence</h4><ul class=\"goal__evidence\">");
-    for evidence in goal.evidence.iter() {
-        h.raw("<li>").element("q", &[], &evidence.quote).raw(" ");
-        write_cite(h, data, &evidence.cite);
-        h.close("li");
-    }
-    h.raw("</ul><h4>What would change this verdict</h4>");
-    write_rich_paragraph(h, data, &goal.watch);
-    h.raw("<h4>On the timeline</h4><ul class=\"goal__events\">");
-    for event in goal.events.iter().filter_map(|e| data.event(e)) {
-        let date = EventDate::parse(&event.date)
-            .map(|d| d.to_string())
-            .unwrap_or_default();
-        h.raw("<li>")
-            .open("a", &[("href", &format!("#{}", event.id))])
-            .element("span", &[("class", "goal__event-date")], &date)
-            .raw(" ")
-            .text(&event.title)
-            .raw("</a></li>");
-    }
-    h.raw("</ul>");
-    if let Some(section) = data.sections.iter().find(|s| s.id == goal.section) {
-        h.raw("<p class=\"goal__section\">Discussed in ")
-            .link_to(&section.id, &section.title)
-            .raw(".</p>");
+#[component]
+fn GoalDetails(goal: &'static Goal) -> impl IntoView {
+    let data = use_explainer().data;
+    let aim = goal.stated_aim.as_ref().map(|aim| {
+        view! {
+            <h4>"The aim in their words"</h4>
+            <QuoteBlock quote=aim />
+        }
+    });
+    let evidence = goal
+        .evidence
+        .iter()
+        .map(|evidence| {
+            view! { <li><q>{&*evidence.quote}</q> " " <Cite label=&evidence.cite /></li> }
+        })
+        .collect_view();
+    let events = goal
+        .events
+        .iter()
+        .filter_map(|e| data.event(e))
+        .map(|event| {
+            let date = EventDate::parse(&event.date)
+                .map(|d| d.to_string())
+                .unwrap_or_default();
+            view! {
+                <li>
+                    <a href=format!("#{}", event.id)>
+                        <span class="goal__event-date">{date}</span> " " {&*event.title}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    let section = data
+        .sections
+        .iter()
+        .find(|s| s.id == goal.section)
+        .map(|section| {
+            view! {
+                <p class="goal__section">
+                    "Discussed in " <a href=format!("#{}", section.id)>{&*section.title}</a> "."
+                </p>
+            }
+        });
+    view! {
+        {aim}
+        <h4>"Why this verdict"</h4>
+        <ProseParagraph text=&goal.reasoning />
+        <h4>"Evidence"</h4>
+        <ul class="goal__evidence">{evidence}</ul>
+        <h4>"What would change this verdict"</h4>
+        <ProseParagraph text=&goal.watch />
+        <h4>"On the timeline"</h4>
+        <ul class="goal__events">{events}</ul>
+        {section}
     }
 }

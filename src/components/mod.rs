@@ -2,8 +2,8 @@
 
 pub mod app;
 pub mod attrs;
+pub mod background_tag;
 pub mod citation;
-pub mod deferred;
 pub mod disclosure_button;
 pub mod explainer_section;
 pub mod filter_group;
@@ -11,17 +11,20 @@ pub mod filter_status;
 pub mod glossary;
 pub mod goal_card;
 pub mod goal_link;
-pub mod html;
+pub mod linked_tag;
+pub mod masthead;
 pub mod page_nav;
+pub mod people_list;
 pub mod popovers;
+pub mod prose;
 pub mod quote_block;
-pub mod rich_text;
 pub mod scorecard;
 pub mod section_list;
 pub mod source_notes;
 pub mod theme_filter;
 pub mod timeline;
 pub mod timeline_event;
+pub mod verdict_badge;
 pub mod verdict_tally;
 
 pub use app::App;

@@ -1,14 +1,19 @@
-use super::citation::write_cite;
-use super::html::Html;
-use crate::data::{Explainer, Quote};
+use leptos::prelude::*;
 
-/// Writes a verbatim quotation, attributed, with its paragraph.
-pub fn write_quote(h: &mut Html, data: &Explainer, quote: &Quote) {
-    h.raw("<figure class=\"quote\"><blockquote class=\"quote__words\"><p>“")
-        .text(&quote.words)
-        .raw("”</p></blockquote><figcaption class=\"quote__speaker\">— ")
-        .text(&quote.speaker)
-        .raw(" ");
-    write_cite(h, data, &quote.cite);
-    h.raw("</figcaption></figure>");
+use super::citation::Cite;
+use crate::data::Quote;
+
+/// A verbatim quotation, attributed, with its paragraph.
+#[component]
+pub fn QuoteBlock(quote: &'static Quote) -> impl IntoView {
+    view! {
+        <figure class="quote">
+            <blockquote class="quote__words">
+                <p>"“" {&*quote.words} "”"</p>
+            </blockquote>
+            <figcaption class="quote__speaker">
+                "— " {&*quote.speaker} " " <Cite label=&*quote.cite />
+            </figcaption>
+        </figure>
+    }
 }

@@ -1,18 +1,16 @@
 use leptos::prelude::*;
 
 use super::explainer_section::ExplainerSection;
-use crate::state::use_explainer;
-use crate::state::use_pending_value::use_pending_value;
+use crate::state::{use_explainer, use_pending_value};
 
 /// The analysis, section by section, as an accordion.
 #[component]
 pub fn SectionList() -> impl IntoView {
     let context = use_explainer();
-    let (data, view) = (context.data, context.view);
-    let all_open = Memo::new(move |_| view.with(|v| v.all_sections_open(data)));
+    let data = context.data;
     // The label answers the click at once; the panels open in the next frame.
-    let all_open = use_pending_value(all_open, move |open| {
-        view.update(|v| v.set_all_sections(open, data));
+    let all_open = use_pending_value(context.all_sections_open(), move |open| {
+        context.set_all_sections(open);
     });
     view! {
         <section id="sections" class="region sections" aria-labelledby="sections-heading">
@@ -22,7 +20,7 @@ pub fn SectionList() -> impl IntoView {
             </p>
             <button
                 type="button"
-                class="text-button sections__toggle-all"
+                class="text-button sections__toggle-all js-only"
                 on:click=move |_| all_open.set(!all_open.get_untracked())
             >
                 {move || if all_open.get() { "Hide all sections" } else { "Show all sections" }}

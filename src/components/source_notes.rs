@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 
 use super::citation::paragraph_marker;
-use super::html::html;
 use crate::state::use_explainer;
 
 /// What each cited paragraph covers, and how to cite the analysis.
@@ -9,19 +8,19 @@ use crate::state::use_explainer;
 pub fn SourceNotes() -> impl IntoView {
     let data = use_explainer().data;
     let meta = &data.meta;
-    let paragraphs = html(|h| {
-        for p in data.source_map.iter() {
-            h.open("li", &[("id", &format!("source-{}", p.label))])
-                .element(
-                    "span",
-                    &[("class", "source__marker")],
-                    &paragraph_marker(&p.label),
-                )
-                .raw(" ")
-                .text(&p.gist)
-                .close("li");
-        }
-    });
+    let paragraphs = data
+        .source_map
+        .iter()
+        .map(|p| {
+            view! {
+                <li id=format!("source-{}", p.label)>
+                    <span class="source__marker">{paragraph_marker(&p.label)}</span>
+                    " "
+                    {&*p.gist}
+                </li>
+            }
+        })
+        .collect_view();
     view! {
         <section id="source" class="region source" aria-labelledby="source-heading">
             <h2 id="source-heading">"About the source"</h2>
@@ -34,7 +33,7 @@ pub fn SourceNotes() -> impl IntoView {
             </p>
             <p>{&*meta.how_to_cite}</p>
             <h3>"What each paragraph covers"</h3>
-            <ol class="source__paragraphs" inner_html=paragraphs></ol>
+            <ol class="source__paragraphs">{paragraphs}</ol>
         </section>
     }
 }

@@ -2,29 +2,28 @@ use leptos::prelude::*;
 
 use super::filter_group::FilterGroup;
 use super::filter_status::FilterStatus;
-use crate::state::use_pending_value::use_pending_value;
-use crate::state::{use_explainer, SortedSet};
+use crate::state::{use_explainer, use_pending_value, SortedSet};
 
 /// Toggle buttons that narrow the timeline to one or more themes.
 #[component]
 pub fn ThemeFilter() -> impl IntoView {
     let context = use_explainer();
-    let (data, view) = (context.data, context.view);
+    let data = context.data;
     let total = data.timeline.len();
+    let themes = context.themes();
     let shown = move || {
-        view.with(|v| {
+        themes.with(|selected| {
             data.timeline
                 .iter()
-                .filter(|e| v.shows_themes(&e.themes))
+                .filter(|e| selected.is_empty() || e.themes.iter().any(|t| selected.contains(t)))
                 .count()
         })
     };
     // The pressed button answers a click at once; the events, count, status
     // and "Show all events" follow in the next frame (that button appearing
     // moves the whole list, the costliest part of the first frame).
-    let selected = Memo::new(move |_| view.with(|v| v.themes.clone()));
-    let selected = use_pending_value(selected, move |themes| view.update(|v| v.themes = themes));
-    let filtering = move || view.with(|v| !v.themes.is_empty());
+    let selected = use_pending_value(themes, move |chosen| context.set_themes(chosen));
+    let filtering = move || themes.with(|t| !t.is_empty());
     let buttons = data
         .theme_counts()
         .into_iter()

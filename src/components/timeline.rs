@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::background_tag::BackgroundTag;
 use super::theme_filter::ThemeFilter;
 use super::timeline_event::TimelineEvent;
 use crate::state::use_explainer;
@@ -14,7 +15,7 @@ pub fn Timeline() -> impl IntoView {
             <h2 id="timeline-heading">"Timeline"</h2>
             <p class="region__intro">
                 "From the missile-defence row of 2016 to the talks still to come. Entries marked "
-                <span class="tag tag--background">"Background"</span>
+                <BackgroundTag />
                 " are context the analysis refers to; select an entry to see the goals it bears on."
             </p>
             <ThemeFilter />

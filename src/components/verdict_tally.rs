@@ -2,58 +2,50 @@ use leptos::prelude::*;
 
 use super::filter_group::FilterGroup;
 use super::filter_status::FilterStatus;
-use super::html::{html, Html};
-use crate::data::Verdict;
-use crate::state::use_pending_value::use_pending_value;
-use crate::state::{use_explainer, SortedSet};
+use crate::state::{use_explainer, use_pending_value, SortedSet};
 
 /// The tally of verdicts in words and numbers, a proportional bar, and the
 /// verdict filter. The bar is decorative: the text carries the information.
 #[component]
 pub fn VerdictTally() -> impl IntoView {
     let context = use_explainer();
-    let (data, view) = (context.data, context.view);
-    let tally = data.verdict_tally();
+    let data = context.data;
+    let tally: Vec<_> = data
+        .verdict_tally()
+        .into_iter()
+        .filter(|(_, n)| *n > 0)
+        .collect();
     let total = data.goals.len();
     let summary = tally
         .iter()
-        .filter(|(_, n)| *n > 0)
-        // ASCII only: `to_lowercase` would ship 16 KB of Unicode case tables.
+        // ASCII only: `to_lowercase` ships Unicode case tables.
         .map(|(v, n)| format!("{n} {}", v.label().to_ascii_lowercase()))
         .collect::<Vec<_>>()
         .join(", ");
+    let verdicts = context.verdicts();
     let shown = move || {
-        view.with(|v| {
+        verdicts.with(|selected| {
             data.goals
                 .iter()
-                .filter(|g| v.shows_verdict(g.verdict))
+                .filter(|g| selected.is_empty() || selected.contains(&g.verdict))
                 .count()
         })
     };
     // As with the timeline's themes: the pressed button at once, the rest a
     // frame later.
-    let selected = Memo::new(move |_| view.with(|v| v.verdicts.clone()));
-    let selected = use_pending_value(selected, move |verdicts| {
-        view.update(|v| v.verdicts = verdicts);
-    });
-    let filtering = move || view.with(|v| !v.verdicts.is_empty());
+    let selected = use_pending_value(verdicts, move |chosen| context.set_verdicts(chosen));
+    let filtering = move || verdicts.with(|v| !v.is_empty());
+    // Each part's width is its count, as a class: the page's CSP allows no
+    // inline styles, and the prerendered HTML carries the bar as it is.
     let bar = tally
         .iter()
-        .filter(|(_, n)| *n > 0)
         .map(|(verdict, n)| {
-            view! {
-                <span
-                    class=format!("tally-bar__part verdict--{}", verdict.slug())
-                    // Set through the CSSOM: the CSP blocks inline style attributes.
-                    style:flex-grow=n.to_string()
-                ></span>
-            }
+            view! { <span class=format!("tally-bar__part tally-bar__part--{n} verdict--{}", verdict.slug())></span> }
         })
         .collect_view();
     let buttons = tally
-        .into_iter()
-        .filter(|(_, n)| *n > 0)
-        .map(|(verdict, n)| {
+        .iter()
+        .map(|&(verdict, n)| {
             let pressed = move || selected.get().contains(&verdict).to_string();
             view! {
                 <li>
@@ -90,31 +82,4 @@ pub fn VerdictTally() -> impl IntoView {
             <FilterStatus shown=Signal::derive(shown) total noun="goals" />
         </div>
     }
-}
-
-/// The verdict as a text label with a symbol, never colour alone.
-#[component]
-pub fn VerdictBadge(verdict: Verdict) -> impl IntoView {
-    view! { <span class=badge_class(verdict) inner_html=html(|h| write_badge_content(h, verdict))></span> }
-}
-
-/// [`VerdictBadge`] inside a block of static prose.
-pub fn write_verdict_badge(h: &mut Html, verdict: Verdict) {
-    h.open("span", &[("class", &badge_class(verdict))]);
-    write_badge_content(h, verdict);
-    h.close("span");
-}
-
-fn badge_class(verdict: Verdict) -> String {
-    format!("verdict-badge verdict--{}", verdict.slug())
-}
-
-fn write_badge_content(h: &mut Html, verdict: Verdict) {
-    h.element(
-        "span",
-        &[("class", "verdict-symbol"), ("aria-hidden", "true")],
-        verdict.symbol(),
-    )
-    .raw(" ")
-    .text(verdict.label());
 }

@@ -330,22 +330,3 @@ pub fn validate(data: &Explainer) -> Vec<DataError> {
 
     check.errors
 }
-
-impl Explainer {
-    /// What kind of item an id names, if any.
-    pub fn kind_of(&self, id: &str) -> Option<ItemKind> {
-        if self.sections.iter().any(|s| s.id == id) {
-            Some(ItemKind::Section)
-        } else if self.timeline.iter().any(|e| e.id == id) {
-            Some(ItemKind::Event)
-        } else if self.goals.iter().any(|g| g.id == id) {
-            Some(ItemKind::Goal)
-        } else if self.people.iter().any(|p| p.id == id) {
-            Some(ItemKind::Person)
-        } else if self.glossary.iter().any(|t| t.id == id) {
-            Some(ItemKind::Term)
-        } else {
-            None
-        }
-    }
-}

@@ -6,6 +6,7 @@ pub mod related;
 pub mod sorted_set;
 pub mod use_disclosure;
 pub mod use_pending_value;
+pub mod use_remembered_open;
 pub mod use_url_sync;
 pub mod view_state;
 
@@ -13,4 +14,7 @@ pub use context::{use_explainer, ExplainerContext};
 pub use related::Related;
 pub use sorted_set::SortedSet;
 pub use use_disclosure::{use_disclosure, Disclosure};
+pub use use_pending_value::{use_pending_value, PendingValue};
+pub use use_remembered_open::use_remembered_open;
+pub use use_url_sync::use_url_sync;
 pub use view_state::{initial_view, ViewState};

@@ -16,17 +16,11 @@ pub struct Disclosure {
 
 /// Open state of the item `id`, for the WAI-ARIA disclosure and accordion patterns.
 pub fn use_disclosure(id: &'static str) -> Disclosure {
-    let view = use_explainer().view;
+    let context = use_explainer();
     Disclosure {
-        expanded: Memo::new(move |_| view.with(|v| v.is_open(id))),
-        toggle: Callback::new(move |()| view.update(|v| v.toggle_open(id))),
-        open: Callback::new(move |()| {
-            if !view.with_untracked(|v| v.is_open(id)) {
-                view.update(|v| {
-                    v.open.insert(id.to_owned());
-                });
-            }
-        }),
+        expanded: context.is_open(id),
+        toggle: Callback::new(move |()| context.toggle_open(id)),
+        open: Callback::new(move |()| context.open_item(id)),
     }
 }
 

@@ -20,96 +20,6 @@ pub struct ViewState {
     pub verdicts: SortedSet<Verdict>,
 }
 
-impl Theme {
-    pub const ALL: [Theme; 8] = [
-        Theme::Diplomacy,
-        Theme::Economy,
-        Theme::Culture,
-        Theme::Maritime,
-        Theme::NorthKorea,
-        Theme::Security,
-        Theme::HistoryJapan,
-        Theme::Taiwan,
-    ];
-
-    /// The slug used in data and URLs.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Theme::Diplomacy => "diplomacy",
-            Theme::Economy => "economy",
-            Theme::Culture => "culture",
-            Theme::Maritime => "maritime",
-            Theme::NorthKorea => "north-korea",
-            Theme::Security => "security",
-            Theme::HistoryJapan => "history-japan",
-            Theme::Taiwan => "taiwan",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Theme::Diplomacy => "Diplomacy",
-            Theme::Economy => "Economy",
-            Theme::Culture => "Culture",
-            Theme::Maritime => "Maritime",
-            Theme::NorthKorea => "North Korea",
-            Theme::Security => "Security",
-            Theme::HistoryJapan => "History & Japan",
-            Theme::Taiwan => "Taiwan",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|t| t.slug() == slug)
-    }
-}
-
-impl Verdict {
-    /// In the order a reader scans a scorecard: best outcome first.
-    pub const ALL: [Verdict; 5] = [
-        Verdict::Achieved,
-        Verdict::PartlyAchieved,
-        Verdict::Deferred,
-        Verdict::TooEarly,
-        Verdict::NotAchieved,
-    ];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            Verdict::Achieved => "achieved",
-            Verdict::PartlyAchieved => "partly-achieved",
-            Verdict::Deferred => "deferred",
-            Verdict::NotAchieved => "not-achieved",
-            Verdict::TooEarly => "too-early",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Verdict::Achieved => "Achieved",
-            Verdict::PartlyAchieved => "Partly achieved",
-            Verdict::Deferred => "Deferred",
-            Verdict::NotAchieved => "Not achieved",
-            Verdict::TooEarly => "Too early to tell",
-        }
-    }
-
-    /// A text symbol, so the verdict never rests on colour alone.
-    pub fn symbol(self) -> &'static str {
-        match self {
-            Verdict::Achieved => "✓",
-            Verdict::PartlyAchieved => "◐",
-            Verdict::Deferred => "→",
-            Verdict::NotAchieved => "✗",
-            Verdict::TooEarly => "?",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|v| v.slug() == slug)
-    }
-}
-
 impl ViewState {
     /// Reads a fragment (with or without the leading `#`), keeping only what
     /// names real items of `data`. Never fails.
@@ -515,16 +425,5 @@ mod tests {
         let view = initial_view("#open=north-korea", remembered, data());
         assert_eq!(view.open.iter().collect::<Vec<_>>(), ["north-korea"]);
         assert!(initial_view("#junk", None, data()).is_default());
-    }
-
-    #[test]
-    fn slugs_round_trip() {
-        for theme in Theme::ALL {
-            assert_eq!(Theme::from_slug(theme.slug()), Some(theme));
-        }
-        for verdict in Verdict::ALL {
-            assert_eq!(Verdict::from_slug(verdict.slug()), Some(verdict));
-        }
-        assert_eq!(Verdict::from_slug("Achieved"), None);
     }
 }

@@ -2,7 +2,6 @@
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
-mod deferred;
 mod integrity;
 mod linking;
 mod popovers;

@@ -1,0 +1,276 @@
+//! The prerendered page (`prerender::render_app`, what `dist/index.html`
+//! carries): complete, well-formed, and every in-page reference resolves.
+
+use std::collections::{HashMap, HashSet};
+
+use china_rok_explainer::data::{EventDate, Explainer};
+use china_rok_explainer::prerender::{fill_page, render_app, APP_MOUNT};
+
+fn data() -> &'static Explainer {
+    Explainer::embedded()
+}
+
+/// One start or end tag of the page, with its attributes.
+#[derive(Debug)]
+struct Tag {
+    name: String,
+    closing: bool,
+    attributes: HashMap<String, String>,
+}
+
+/// The tags of an HTML string, in order (comments skipped). Enough for
+/// the markup tachys writes: quoted attribute values, no raw-text elements.
+fn tags(html: &str) -> Vec<Tag> {
+    let mut tags = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find('<') {
+        rest = &rest[start + 1..];
+        if rest.starts_with('!') {
+            let end = rest.find('>').expect("comment ends");
+            rest = &rest[end + 1..];
+            continue;
+        }
+        let mut in_quote = false;
+        let end = rest
+            .char_indices()
+            .find(|&(_, c)| {
+                if c == '"' {
+                    in_quote = !in_quote;
+                }
+                c == '>' && !in_quote
+            })
+            .map(|(i, _)| i)
+            .expect("tag ends");
+        let inner = &rest[..end];
+        rest = &rest[end + 1..];
+        let closing = inner.starts_with('/');
+        let inner = inner.trim_start_matches('/');
+        let name_end = inner.find(char::is_whitespace).unwrap_or(inner.len());
+        let name = inner[..name_end].to_ascii_lowercase();
+        let mut attributes = HashMap::new();
+        let mut attrs = inner[name_end..].trim();
+        while !attrs.is_empty() {
+            let key_end = attrs.find(['=', ' ']).unwrap_or(attrs.len());
+            let key = attrs[..key_end].to_owned();
+            attrs = attrs[key_end..].trim_start();
+            let value = if let Some(after) = attrs.strip_prefix("=\"") {
+                let close = after.find('"').expect("attribute value ends");
+                let value = after[..close].to_owned();
+                attrs = after[close + 1..].trim_start();
+                value
+            } else {
+                String::new()
+            };
+            attributes.insert(key, value.replace("&quot;", "\"").replace("&amp;", "&"));
+        }
+        tags.push(Tag {
+            name,
+            closing,
+            attributes,
+        });
+    }
+    tags
+}
+
+fn page() -> &'static str {
+    static PAGE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    PAGE.get_or_init(render_app)
+}
+
+fn ids(tags: &[Tag]) -> Vec<&str> {
+    tags.iter()
+        .filter_map(|t| t.attributes.get("id").map(String::as_str))
+        .collect()
+}
+
+#[test]
+fn ids_are_unique() {
+    let tags = tags(page());
+    let mut seen = HashSet::new();
+    for id in ids(&tags) {
+        assert!(seen.insert(id), "the id \"{id}\" is used twice");
+    }
+    assert!(seen.len() > 100, "only {} ids", seen.len());
+}
+
+#[test]
+fn every_reference_within_the_page_resolves() {
+    let tags = tags(page());
+    let ids: HashSet<&str> = ids(&tags).into_iter().collect();
+    let mut checked = 0;
+    for tag in &tags {
+        for attribute in ["aria-controls", "aria-labelledby", "popovertarget", "href"] {
+            let Some(value) = tag.attributes.get(attribute) else {
+                continue;
+            };
+            let targets: Vec<&str> = if attribute == "href" {
+                let target = value
+                    .strip_prefix('#')
+                    .unwrap_or_else(|| panic!("a link leaves the page: {value}"));
+                vec![target]
+            } else {
+                value.split_whitespace().collect()
+            };
+            for target in targets {
+                assert!(
+                    ids.contains(target),
+                    "<{} {attribute}=\"{value}\"> names no element",
+                    tag.name
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 300, "only {checked} references checked");
+}
+
+#[test]
+fn elements_nest_as_html_allows() {
+    const VOID: [&str; 8] = ["br", "img", "input", "meta", "link", "hr", "wbr", "source"];
+    const BLOCK: [&str; 17] = [
+        "div",
+        "p",
+        "ul",
+        "ol",
+        "dl",
+        "figure",
+        "blockquote",
+        "section",
+        "aside",
+        "header",
+        "nav",
+        "main",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "li",
+    ];
+    let mut open: Vec<String> = Vec::new();
+    for tag in tags(page()) {
+        if tag.closing {
+            let top = open
+                .pop()
+                .unwrap_or_else(|| panic!("</{}> closes nothing", tag.name));
+            assert_eq!(top, tag.name, "</{}> closes <{top}>", tag.name);
+            continue;
+        }
+        let inside = |name: &str| open.iter().any(|o| o == name);
+        if BLOCK.contains(&tag.name.as_str()) {
+            assert!(!inside("p"), "<{}> inside <p>: {open:?}", tag.name);
+        }
+        if matches!(tag.name.as_str(), "a" | "button") {
+            assert!(
+                !inside("a") && !inside("button"),
+                "<{}> inside a link or button: {open:?}",
+                tag.name
+            );
+        }
+        if tag.name == "li" {
+            let parent = open.last().map(String::as_str);
+            assert!(matches!(parent, Some("ul" | "ol")), "<li> in {parent:?}");
+        }
+        if matches!(tag.name.as_str(), "dt" | "dd") {
+            assert!(inside("dl"), "<{}> outside <dl>", tag.name);
+        }
+        if !VOID.contains(&tag.name.as_str()) {
+            open.push(tag.name);
+        }
+    }
+    assert!(open.is_empty(), "left open: {open:?}");
+}
+
+#[test]
+fn the_masthead_is_the_data() {
+    let meta = &data().meta;
+    let page = page();
+    let masthead = &page[page.find("<header").unwrap()..page.find("</header>").unwrap()];
+    assert!(
+        masthead.contains(&format!(">{}</h1>", meta.title)),
+        "{masthead}"
+    );
+    assert!(masthead.contains(&escape(&meta.summary)), "{masthead}");
+    assert!(masthead.contains(&format!("datetime=\"{}\"", meta.published)));
+    assert!(masthead.contains(&meta.published_label()));
+}
+
+#[test]
+fn every_goal_event_and_section_is_on_the_page() {
+    let page = page();
+    for goal in data().goals.iter() {
+        assert!(page.contains(&format!("id=\"{}\"", goal.id)), "{}", goal.id);
+        assert!(page.contains(&escape(&goal.title)), "{}", goal.title);
+    }
+    for event in data().timeline.iter() {
+        assert!(
+            page.contains(&format!("id=\"{}\"", event.id)),
+            "{}",
+            event.id
+        );
+        assert!(page.contains(&escape(&event.title)), "{}", event.title);
+        if let Ok(date) = EventDate::parse(&event.date) {
+            if !date.is_pending() {
+                assert!(page.contains(&date.to_string()), "{}: {date}", event.id);
+            }
+        }
+    }
+    for section in data().sections.iter() {
+        assert!(
+            page.contains(&format!("id=\"{}\"", section.id)),
+            "{}",
+            section.id
+        );
+        assert!(page.contains(&escape(&section.takeaway)), "{}", section.id);
+    }
+}
+
+#[test]
+fn the_default_view_is_rendered_collapsed_and_unfiltered() {
+    let tags = tags(page());
+    let expanded: Vec<_> = tags
+        .iter()
+        .filter(|t| t.attributes.get("aria-expanded").map(String::as_str) == Some("true"))
+        .collect();
+    assert!(expanded.is_empty(), "{expanded:?}");
+    let hidden_items = tags
+        .iter()
+        .filter(|t| {
+            matches!(
+                t.attributes.get("class").map(String::as_str),
+                Some("goal" | "event")
+            )
+        })
+        .filter(|t| t.attributes.contains_key("hidden"))
+        .count();
+    assert_eq!(
+        hidden_items, 0,
+        "a goal or event is filtered out by default"
+    );
+    let panels = tags
+        .iter()
+        .filter(|t| t.attributes.get("hidden").map(String::as_str) == Some("until-found"))
+        .count();
+    assert_eq!(panels, data().goals.len() + data().sections.len());
+}
+
+#[test]
+fn the_shell_is_filled_once() {
+    let shell = format!("<title></title><meta name=\"description\" content=\"\">{APP_MOUNT}");
+    let page = fill_page(&shell).unwrap();
+    assert!(page.contains("<div id=\"app\"><a "), "{}", &page[..200]);
+    assert!(page.contains(&format!(
+        "<title>{} An explainer</title>",
+        data().meta.title
+    )));
+    let error = fill_page(&page).unwrap_err();
+    assert!(error.contains("already prerendered"), "{error}");
+    let error = fill_page("<title></title>").unwrap_err();
+    assert!(error.contains(APP_MOUNT), "{error}");
+}
+
+/// As tachys escapes text.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
