@@ -60,8 +60,8 @@ fn write_panel(h: &mut Html, data: &Explainer, section: &Section) {
              <p class=\"background-note__label\"><span class=\"tag tag--background\">Background</span> \
              Context the analysis assumes, not drawn from it:</p>",
         );
-        for paragraph in section.background.iter() {
-            write_rich_paragraph(h, data, paragraph);
+        for background in section.background.iter() {
+            write_rich_paragraph(h, data, &background.text);
         }
         h.close("aside");
     }
