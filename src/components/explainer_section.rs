@@ -1,11 +1,11 @@
 use leptos::prelude::*;
 
-use super::background_tag::BackgroundTag;
+use super::background_note::BackgroundNotes;
 use super::citation::Cites;
 use super::disclosure_button::{DisclosureButton, DisclosurePanel};
 use super::goal_link::GoalLink;
 use super::linked_tag::LinkedTag;
-use super::prose::{Prose, ProseParagraph};
+use super::prose::ProseParagraph;
 use super::quote_block::QuoteBlock;
 use crate::data::Section;
 use crate::state::{use_disclosure, use_explainer};
@@ -54,20 +54,6 @@ fn SectionPanel(section: &'static Section) -> impl IntoView {
         .iter()
         .map(|text| view! { <ProseParagraph text /> })
         .collect_view();
-    let background = (!section.background.is_empty()).then(|| {
-        view! {
-            <aside class="background-note" aria-label="Background">
-                <p class="background-note__label">
-                    <BackgroundTag /> " Context the analysis assumes, not drawn from it:"
-                </p>
-                {section
-                    .background
-                    .iter()
-                    .map(|text| view! { <p><Prose text /></p> })
-                    .collect_view()}
-            </aside>
-        }
-    });
     let quotes = section
         .quotes
         .iter()
@@ -84,7 +70,7 @@ fn SectionPanel(section: &'static Section) -> impl IntoView {
     });
     view! {
         {body}
-        {background}
+        <BackgroundNotes notes=&section.background />
         {quotes}
         {goals}
         <p class="explainer-section__sources">"Drawn from " <Cites labels=&section.citations /></p>

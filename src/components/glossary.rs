@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::background_tag::BackgroundTag;
 use super::citation::Cites;
+use super::outside_sources::SourceRefs;
 use super::prose::Prose;
 use crate::state::use_explainer;
 
@@ -19,7 +20,10 @@ pub fn Glossary() -> impl IntoView {
                         {&*term.term}
                         {term.background.then(|| view! { " " <BackgroundTag /> })}
                     </dt>
-                    <dd><Prose text=&term.definition /> " " <Cites labels=&term.citations /></dd>
+                    <dd>
+                        <Prose text=&term.definition /> " " <Cites labels=&term.citations /> " "
+                        <SourceRefs ids=&term.sources />
+                    </dd>
                 </div>
             }
         })

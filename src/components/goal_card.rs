@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::attrs::{aria_bool, hidden_unless};
+use super::background_note::BackgroundNotes;
 use super::citation::Cite;
 use super::disclosure_button::{DisclosureButton, DisclosurePanel};
 use super::linked_tag::LinkedTag;
@@ -107,6 +108,7 @@ fn GoalDetails(goal: &'static Goal) -> impl IntoView {
         {aim}
         <h4>"Why this verdict"</h4>
         <ProseParagraph text=&goal.reasoning />
+        <BackgroundNotes notes=&goal.background />
         <h4>"Evidence"</h4>
         <ul class="goal__evidence">{evidence}</ul>
         <h4>"What would change this verdict"</h4>

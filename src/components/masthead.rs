@@ -15,6 +15,10 @@ pub fn Masthead() -> impl IntoView {
                 " · "
                 <time datetime=&*meta.published>{meta.published_label()}</time>
             </p>
+            <p class="masthead__answer">
+                <strong>"The analysis's answer: "</strong>
+                {&*meta.answer}
+            </p>
             <p class="masthead__summary">{&*meta.summary}</p>
         </header>
     }

@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod attrs;
+pub mod background_note;
 pub mod background_tag;
 pub mod citation;
 pub mod disclosure_button;
@@ -13,6 +14,7 @@ pub mod goal_card;
 pub mod goal_link;
 pub mod linked_tag;
 pub mod masthead;
+pub mod outside_sources;
 pub mod page_nav;
 pub mod people_list;
 pub mod popovers;

@@ -12,9 +12,8 @@ pub fn Scorecard() -> impl IntoView {
         <section id="scorecard" class="region scorecard" aria-labelledby="scorecard-heading">
             <h2 id="scorecard-heading">"Scorecard: what Lee set out to do"</h2>
             <p class="region__intro">
-                "Each goal Lee pursued on the visit, judged on the outcome the analysis describes (as of "
-                {data.meta.verdicts_as_of_label()}
-                "). Open a goal for the reasoning, the evidence and what to watch."
+                {&*data.meta.method} " Verdicts as of " {data.meta.verdicts_as_of_label()}
+                ". Open a goal for the reasoning, the evidence and what to watch."
             </p>
             <VerdictTally />
             <ul class="scorecard__goals">

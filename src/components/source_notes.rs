@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::citation::paragraph_marker;
+use super::outside_sources::OutsideSources;
 use crate::state::use_explainer;
 
 /// What each cited paragraph covers, and how to cite the analysis.
@@ -25,8 +26,8 @@ pub fn SourceNotes() -> impl IntoView {
         <section id="source" class="region source" aria-labelledby="source-heading">
             <h2 id="source-heading">"About the source"</h2>
             <p>
-                "This explainer retells one analysis, " <cite>{&*meta.title}</cite> ", from the "
-                {&*meta.section} " section, in its own words. Every claim carries a marker such as "
+                "This explainer retells one analysis, " <cite>{&*meta.title}</cite> " ("
+                {&*meta.section} ", " {meta.published_label()} "), in its own words. Every claim carries a marker such as "
                 <span class="cite cite--sample">"¶4"</span>
                 " naming the paragraph it comes from; the verdicts reflect the analysis as of "
                 {meta.verdicts_as_of_label()} "."
@@ -34,6 +35,7 @@ pub fn SourceNotes() -> impl IntoView {
             <p>{&*meta.how_to_cite}</p>
             <h3>"What each paragraph covers"</h3>
             <ol class="source__paragraphs">{paragraphs}</ol>
+            <OutsideSources />
         </section>
     }
 }

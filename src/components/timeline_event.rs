@@ -6,6 +6,7 @@ use super::background_tag::BackgroundTag;
 use super::citation::Cites;
 use super::goal_link::GoalLink;
 use super::linked_tag::LinkedTag;
+use super::outside_sources::SourceRefs;
 use super::prose::{PopoverTrigger, ProseParagraph};
 use crate::data::{Event, EventDate};
 use crate::state::use_explainer;
@@ -108,6 +109,8 @@ pub fn TimelineEvent(event: &'static Event) -> impl IntoView {
                         <span class="event__themes">{themes}</span>
                         " "
                         <Cites labels=&event.citations />
+                        " "
+                        <SourceRefs ids=&event.sources />
                         " "
                         <a
                             class="permalink"

@@ -120,14 +120,16 @@ macro_rules! bake_structs {
 bake_enums!(Theme, Verdict);
 
 bake_structs! {
-    Explainer { meta, source_map, sections, timeline, goals, people, glossary }
-    Meta { title, section, published, summary, verdicts_as_of, how_to_cite }
+    Explainer { meta, source_map, sections, timeline, goals, people, glossary, sources }
+    Meta { title, section, published, summary, verdicts_as_of, how_to_cite, answer, method }
+    OutsideSource { id, outlet, title, date, url }
+    Background { text, sources }
     SourceParagraph { label, gist }
     Section { id, title, takeaway, body, background, quotes, citations }
     Quote { speaker, person, words, cite }
-    Event { id, date, title, description, themes, people, citations, goals, background }
-    Goal { id, title, stated_aim, verdict, reasoning, evidence, watch, events, section }
+    Event { id, date, title, description, themes, people, citations, goals, background, sources }
+    Goal { id, title, stated_aim, verdict, reasoning, evidence, watch, events, section, background }
     Evidence { cite, quote }
     Person { id, name, role, citations }
-    Term { id, term, definition, background, citations }
+    Term { id, term, definition, background, citations, sources }
 }

@@ -46,6 +46,34 @@ pub struct Explainer {
     pub goals: List<Goal>,
     pub people: List<Person>,
     pub glossary: List<Term>,
+    /// Published reports that back the background facts (never loaded by the page).
+    pub sources: List<OutsideSource>,
+}
+
+/// A published report outside the analysis that a background fact relies on.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct OutsideSource {
+    /// Fragment-safe id, unique among sources, e.g. `src-interfax-treaty`.
+    pub id: Text,
+    /// Who published it, e.g. "Korea JoongAng Daily".
+    pub outlet: Text,
+    /// The report's headline, as published.
+    pub title: Text,
+    /// Publication date, `YYYY-MM-DD`.
+    pub date: Text,
+    /// The report's address, as plain text (a link, never fetched by the page).
+    pub url: Text,
+}
+
+/// Context the analysis assumes, with the published reports that back it.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Background {
+    /// The fact, in our own words; may contain inline links.
+    pub text: Text,
+    /// Ids into `Explainer.sources`; at least one.
+    pub sources: List<Text>,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -53,7 +81,8 @@ pub struct Explainer {
 pub struct Meta {
     /// The analysis's title, as published.
     pub title: Text,
-    /// Publication section, e.g. "Foreign Policy".
+    /// The site section the analysis appeared in, as displayed in full,
+    /// e.g. "Foreign Policy section" (a section, not the magazine).
     pub section: Text,
     /// Publication date, `YYYY-MM-DD`.
     pub published: Text,
@@ -63,6 +92,10 @@ pub struct Meta {
     pub verdicts_as_of: Text,
     /// How to cite the source, in our own words.
     pub how_to_cite: Text,
+    /// The headline's question answered plainly, in our own words (one or two sentences).
+    pub answer: Text,
+    /// One line: how the scorecard's goals were chosen.
+    pub method: Text,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -85,9 +118,9 @@ pub struct Section {
     pub takeaway: Text,
     /// Body paragraphs in our own words; may contain inline links (see `text`).
     pub body: List<Text>,
-    /// Context the analysis assumes; shown marked as background. May be empty.
+    /// Context the analysis assumes; shown marked as background, each with its sources. May be empty.
     #[serde(default)]
-    pub background: List<Text>,
+    pub background: List<Background>,
     #[serde(default)]
     pub quotes: List<Quote>,
     /// Paragraph labels this section draws on.
@@ -128,6 +161,10 @@ pub struct Event {
     /// True for context the analysis refers to but does not itself report.
     #[serde(default)]
     pub background: bool,
+    /// Ids into `Explainer.sources`: required when `background` is true, and
+    /// whenever the date (or its day) comes from outside the analysis.
+    #[serde(default)]
+    pub sources: List<Text>,
 }
 
 /// The fixed set of timeline themes.
@@ -164,6 +201,9 @@ pub struct Goal {
     pub events: List<Text>,
     /// The section that discusses the goal.
     pub section: Text,
+    /// Context outside the analysis that bears on the verdict, with sources.
+    #[serde(default)]
+    pub background: List<Background>,
 }
 
 /// The fixed verdict scale.
@@ -207,4 +247,7 @@ pub struct Term {
     pub background: bool,
     /// Paragraphs that use the term.
     pub citations: List<Text>,
+    /// Ids into `Explainer.sources`: required when `background` is true.
+    #[serde(default)]
+    pub sources: List<Text>,
 }

@@ -5,7 +5,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::fmt;
 
 use super::date::EventDate;
-use super::model::{Explainer, Quote, Text, PARAGRAPH_LABELS};
+use super::model::{Background, Explainer, Quote, Text, PARAGRAPH_LABELS};
 use super::rich_text::{is_valid_id, parse_inline, Inline};
 
 /// One broken rule, naming the item and the field.
@@ -67,6 +67,7 @@ impl ItemKind {
 /// Collects problems as the checks walk the data.
 struct Checker<'a> {
     ids: HashMap<&'a str, ItemKind>,
+    source_ids: BTreeSet<&'a str>,
     cited: BTreeSet<&'a str>,
     errors: Vec<DataError>,
 }
@@ -136,6 +137,34 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Ids into `Explainer.sources`: each must resolve; `required` when the item needs one.
+    fn sources(&mut self, item: &str, field: &str, ids: &[Text], required: Option<&str>) {
+        if let (true, Some(why)) = (ids.is_empty(), required) {
+            self.error(item, field, format!("names no outside source: {why}"));
+        }
+        for (i, id) in ids.iter().enumerate() {
+            if !self.source_ids.contains(&**id) {
+                self.error(
+                    item,
+                    format!("{field}[{i}]"),
+                    format!("no source has the id \"{id}\""),
+                );
+            }
+        }
+    }
+
+    fn backgrounds(&mut self, item: &str, field: &str, items: &[Background]) {
+        for (i, background) in items.iter().enumerate() {
+            self.rich_text(item, &format!("{field}[{i}].text"), &background.text);
+            self.sources(
+                item,
+                &format!("{field}[{i}].sources"),
+                &background.sources,
+                Some("every background fact names a published source"),
+            );
+        }
+    }
+
     fn quote(&mut self, item: &str, field: &str, quote: &'a Quote) {
         self.text(item, &format!("{field}.speaker"), &quote.speaker);
         self.text(item, &format!("{field}.words"), &quote.words);
@@ -150,6 +179,7 @@ impl<'a> Checker<'a> {
 pub fn validate(data: &Explainer) -> Vec<DataError> {
     let mut check = Checker {
         ids: HashMap::new(),
+        source_ids: BTreeSet::new(),
         cited: BTreeSet::new(),
         errors: Vec::new(),
     };
@@ -178,12 +208,43 @@ pub fn validate(data: &Explainer) -> Vec<DataError> {
         }
     }
 
+    // Outside sources: well-formed, unique ids; a real date; every field filled.
+    for source in data.sources.iter() {
+        let item = format!("source \"{}\"", source.id);
+        if !is_valid_id(&source.id) {
+            check.error(
+                &item,
+                "id",
+                "use lowercase letters, digits and single hyphens, starting with a letter",
+            );
+        }
+        if !check.source_ids.insert(&source.id) {
+            check.error(&item, "id", "duplicate source id");
+        }
+        for (field, value) in [
+            ("outlet", &source.outlet),
+            ("title", &source.title),
+            ("url", &source.url),
+        ] {
+            check.text(&item, field, value);
+        }
+        if !source.url.starts_with("https://") && !source.url.starts_with("http://") {
+            check.error(&item, "url", "is not a web address (http:// or https://)");
+        }
+        if !matches!(EventDate::parse(&source.date), Ok(EventDate::Day(..))) {
+            let message = format!("\"{}\" is not a YYYY-MM-DD date", source.date);
+            check.error(&item, "date", message);
+        }
+    }
+
     let meta = &data.meta;
     for (field, value) in [
         ("title", &meta.title),
         ("section", &meta.section),
         ("summary", &meta.summary),
         ("how_to_cite", &meta.how_to_cite),
+        ("answer", &meta.answer),
+        ("method", &meta.method),
     ] {
         check.text("meta", field, value);
     }
@@ -224,9 +285,7 @@ pub fn validate(data: &Explainer) -> Vec<DataError> {
         for (i, paragraph) in section.body.iter().enumerate() {
             check.rich_text(&item, &format!("body[{i}]"), paragraph);
         }
-        for (i, paragraph) in section.background.iter().enumerate() {
-            check.rich_text(&item, &format!("background[{i}]"), paragraph);
-        }
+        check.backgrounds(&item, "background", &section.background);
         for (i, quote) in section.quotes.iter().enumerate() {
             check.quote(&item, &format!("quotes[{i}]"), quote);
         }
@@ -259,6 +318,14 @@ pub fn validate(data: &Explainer) -> Vec<DataError> {
             check.reference(&item, &format!("people[{i}]"), person, ItemKind::Person);
         }
         check.citations(&item, "citations", &event.citations);
+        check.sources(
+            &item,
+            "sources",
+            &event.sources,
+            event
+                .background
+                .then_some("a background event names a published source"),
+        );
         for (i, goal_id) in event.goals.iter().enumerate() {
             let field = format!("goals[{i}]");
             check.reference(&item, &field, goal_id, ItemKind::Goal);
@@ -306,6 +373,7 @@ pub fn validate(data: &Explainer) -> Vec<DataError> {
             }
         }
         check.reference(&item, "section", &goal.section, ItemKind::Section);
+        check.backgrounds(&item, "background", &goal.background);
     }
 
     for person in data.people.iter() {
@@ -320,6 +388,13 @@ pub fn validate(data: &Explainer) -> Vec<DataError> {
         check.text(&item, "term", &term.term);
         check.rich_text(&item, "definition", &term.definition);
         check.citations(&item, "citations", &term.citations);
+        check.sources(
+            &item,
+            "sources",
+            &term.sources,
+            term.background
+                .then_some("a background definition names a published source"),
+        );
     }
 
     for label in PARAGRAPH_LABELS {
