@@ -3,8 +3,10 @@
 pub mod date;
 pub mod load;
 pub mod model;
+pub mod pmz;
 pub mod rich_text;
 pub mod validate;
+pub mod yellow_sea_map;
 
 pub use date::EventDate;
 pub use load::LoadError;
