@@ -23,5 +23,6 @@ pub mod theme_filter;
 pub mod timeline;
 pub mod timeline_event;
 pub mod verdict_tally;
+pub mod yellow_sea_map;
 
 pub use app::App;
