@@ -50,8 +50,8 @@ const fn label(lines: &'static [&'static str], lon: f64, lat: f64, class: &'stat
 const LABELS: &[Label] = &[
     label(&["CHINA"], 119.35, 33.4, "sea-map__country"),
     label(&["Shandong"], 120.35, 36.75, "sea-map__region"),
-    label(&["KOREAN", "PENINSULA"], 127.6, 39.6, "sea-map__country"),
-    label(&["North Korea"], 126.9, 38.85, "sea-map__region"),
+    label(&["KOREAN", "PENINSULA"], 127.75, 39.8, "sea-map__country"),
+    label(&["North Korea"], 126.95, 38.75, "sea-map__region"),
     label(&["South Korea"], 128.2, 36.3, "sea-map__region"),
     label(&["Japan"], 129.75, 31.45, "sea-map__region sea-map__minor"),
     label(
@@ -68,22 +68,22 @@ const LABELS: &[Label] = &[
     ),
     Label {
         lines: &["China's coast"],
-        lon: 121.05,
-        lat: 33.2,
+        lon: 121.15,
+        lat: 33.3,
         class: "sea-map__coast",
         rotate: -58.0,
     },
     Label {
         lines: &["Korea's west coast"],
-        lon: 125.65,
-        lat: 35.6,
+        lon: 125.5,
+        lat: 35.75,
         class: "sea-map__coast",
         rotate: 78.0,
     },
 ];
 
-/// Line height of multi-line labels, in map units.
-const LINE: f64 = 14.0;
+/// Line height of multi-line labels, in ems.
+const LINE_EM: f64 = 1.1;
 
 fn fmt(value: f64) -> String {
     format!("{value:.1}")
@@ -184,20 +184,23 @@ fn write_svg(h: &mut Html) {
     }
     for label in LABELS {
         let (x, y) = project(label.lon, label.lat);
-        // Multi-line labels are centred on their point.
-        let top = y - LINE * (label.lines.len() as f64 - 1.0) / 2.0;
-        let transform = format!("rotate({} {} {})", label.rotate, fmt(x), fmt(y));
-        let mut attributes = vec![("class", label.class)];
+        let (x, y) = (fmt(x), fmt(y));
+        let transform = format!("rotate({} {x} {y})", label.rotate);
+        let mut attributes = vec![("class", label.class), ("x", &x), ("y", &y)];
         if label.rotate != 0.0 {
             attributes.push(("transform", &transform));
         }
         h.open("text", &attributes);
-        for (i, line) in label.lines.iter().enumerate() {
-            h.element(
-                "tspan",
-                &[("x", &fmt(x)), ("y", &fmt(top + LINE * i as f64))],
-                line,
-            );
+        if let [line] = label.lines {
+            h.text(line);
+        } else {
+            // Lines in ems, so they follow the font size; centred on the point.
+            let first = format!("-{:.2}em", LINE_EM * (label.lines.len() - 1) as f64 / 2.0);
+            let next = format!("{LINE_EM}em");
+            for (i, line) in label.lines.iter().enumerate() {
+                let dy = if i == 0 { &first } else { &next };
+                h.element("tspan", &[("x", &x), ("dy", dy)], line);
+            }
         }
         h.close("text");
     }
