@@ -836,3 +836,18 @@ fn prose_is_not_close_paraphrase() {
         flagged.join("\n")
     );
 }
+
+#[test]
+fn an_unknown_figure_is_reported() {
+    let problems = problems_after(|data| {
+        let section = data["sections"]
+            .as_array_mut()
+            .unwrap()
+            .iter_mut()
+            .find(|s| s.get("figure").is_some())
+            .expect("a section with a figure");
+        section["figure"] = "a-map-of-mars".into();
+    });
+    assert_reports(&problems, "section \"yellow-sea\", field \"figure\"");
+    assert_reports(&problems, "\"a-map-of-mars\" is no figure");
+}

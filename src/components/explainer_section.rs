@@ -7,6 +7,7 @@ use super::goal_link::GoalLink;
 use super::linked_tag::LinkedTag;
 use super::prose::ProseParagraph;
 use super::quote_block::QuoteBlock;
+use super::yellow_sea_map::YellowSeaMap;
 use crate::data::Section;
 use crate::state::{use_disclosure, use_explainer};
 
@@ -68,8 +69,13 @@ fn SectionPanel(section: &'static Section) -> impl IntoView {
             </div>
         }
     });
+    let figure = section.figure.as_deref().and_then(|figure| match figure {
+        "yellow-sea-map" => Some(view! { <YellowSeaMap /> }),
+        _ => None,
+    });
     view! {
         {body}
+        {figure}
         <BackgroundNotes notes=&section.background />
         {quotes}
         {goals}

@@ -28,5 +28,6 @@ pub mod timeline;
 pub mod timeline_event;
 pub mod verdict_badge;
 pub mod verdict_tally;
+pub mod yellow_sea_map;
 
 pub use app::App;

@@ -125,7 +125,7 @@ bake_structs! {
     OutsideSource { id, outlet, title, date, url }
     Background { text, sources }
     SourceParagraph { label, gist }
-    Section { id, title, takeaway, body, background, quotes, citations }
+    Section { id, title, takeaway, body, background, quotes, figure, citations }
     Quote { speaker, person, words, cite }
     Event { id, date, title, description, themes, people, citations, goals, background, sources }
     Goal { id, title, stated_aim, verdict, reasoning, evidence, watch, events, section, background }

@@ -17,6 +17,9 @@ pub type Text = Cow<'static, str>;
 /// A list of the content.
 pub type List<T> = Cow<'static, [T]>;
 
+/// The figures a section may show (`Section::figure`).
+pub const FIGURES: [&str; 1] = ["yellow-sea-map"];
+
 /// Paragraph labels of the analysis, in reading order. Citations must use one of these.
 pub const PARAGRAPH_LABELS: [&str; 12] = [
     "standfirst",
@@ -124,6 +127,10 @@ pub struct Section {
     #[serde(default)]
     pub quotes: List<Quote>,
     /// Paragraph labels this section draws on.
+    /// A figure drawn by the app, shown in the section's panel; one of
+    /// [`FIGURES`].
+    #[serde(default)]
+    pub figure: Option<Text>,
     pub citations: List<Text>,
 }
 

@@ -5,7 +5,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::fmt;
 
 use super::date::EventDate;
-use super::model::{Background, Explainer, Quote, Text, PARAGRAPH_LABELS};
+use super::model::{Background, Explainer, Quote, Text, FIGURES, PARAGRAPH_LABELS};
 use super::rich_text::{is_valid_id, parse_inline, Inline};
 
 /// One broken rule, naming the item and the field.
@@ -288,6 +288,18 @@ pub fn validate(data: &Explainer) -> Vec<DataError> {
         check.backgrounds(&item, "background", &section.background);
         for (i, quote) in section.quotes.iter().enumerate() {
             check.quote(&item, &format!("quotes[{i}]"), quote);
+        }
+        if let Some(figure) = &section.figure {
+            if !FIGURES.contains(&&**figure) {
+                check.error(
+                    &item,
+                    "figure",
+                    format!(
+                        "\"{figure}\" is no figure the app draws ({})",
+                        FIGURES.join(", ")
+                    ),
+                );
+            }
         }
         check.citations(&item, "citations", &section.citations);
     }
