@@ -26,36 +26,29 @@ pub fn render_app() -> String {
 }
 
 /// The shell with the explainer in `#app`, and its title and description
-/// taken from the data. Fails, saying why, if the shell lacks a placeholder.
+/// taken from the data. The shell may be minified (trunk minifies release
+/// builds before its hooks run, so `id="app"` may read `id=app`). Fails,
+/// saying why, if the shell lacks a placeholder.
 pub fn fill_page(shell: &str) -> Result<String, String> {
     let meta = &Explainer::embedded().meta;
-    let title = format!("{} An explainer", meta.title);
-    let page = replace_once(
-        shell,
-        APP_MOUNT,
-        &format!(r#"<div id="app">{}</div>"#, render_app()),
-    )?;
-    let page = replace_once(
-        &page,
-        "<title></title>",
-        &format!("<title>{}</title>", escape(&title)),
-    )?;
-    replace_once(
-        &page,
-        r#"<meta name="description" content="">"#,
-        &format!(
-            r#"<meta name="description" content="{}">"#,
-            escape(&meta.summary)
-        ),
-    )
+    let app = format!(r#"<div id="app">{}</div>"#, render_app());
+    let mount = [APP_MOUNT, "<div id=app></div>"]
+        .into_iter()
+        .find(|mount| shell.contains(mount))
+        .ok_or_else(|| format!("the page shell has no `{APP_MOUNT}` (already prerendered?)"))?;
+    let page = replace_once(shell, mount, &app)?;
+    let head = format!(
+        r#"<title>{} An explainer</title><meta name="description" content="{}">"#,
+        escape(&meta.title),
+        escape(&meta.summary)
+    );
+    replace_once(&page, "<title></title>", &head)
 }
 
 fn replace_once(page: &str, placeholder: &str, with: &str) -> Result<String, String> {
     match page.matches(placeholder).count() {
         1 => Ok(page.replacen(placeholder, with, 1)),
-        0 => Err(format!(
-            "the page shell has no `{placeholder}` (already prerendered?)"
-        )),
+        0 => Err(format!("the page shell has no `{placeholder}`")),
         n => Err(format!("the page shell has {n} copies of `{placeholder}`")),
     }
 }

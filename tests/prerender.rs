@@ -260,7 +260,7 @@ fn the_default_view_is_rendered_collapsed_and_unfiltered() {
 
 #[test]
 fn the_shell_is_filled_once() {
-    let shell = format!("<title></title><meta name=\"description\" content=\"\">{APP_MOUNT}");
+    let shell = format!("<title></title>{APP_MOUNT}");
     let page = fill_page(&shell).unwrap();
     assert!(page.contains("<div id=\"app\"><a "), "{}", &page[..200]);
     assert!(page.contains(&format!(
@@ -271,6 +271,14 @@ fn the_shell_is_filled_once() {
     assert!(error.contains("already prerendered"), "{error}");
     let error = fill_page("<title></title>").unwrap_err();
     assert!(error.contains(APP_MOUNT), "{error}");
+    // As trunk minifies it.
+    let page = fill_page("<title></title><div id=app></div>").unwrap();
+    assert!(
+        page.contains("<meta name=\"description\""),
+        "{}",
+        &page[..300]
+    );
+    assert!(page.contains("<div id=\"app\"><a "));
 }
 
 /// As tachys escapes text.

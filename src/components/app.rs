@@ -22,6 +22,13 @@ pub fn App(data: &'static Explainer) -> impl IntoView {
     use_url_sync();
     use_remembered_open();
     use_hover_popovers();
+    // Runs once hydration is done and the URL's view applied: the controls
+    // work from here on (the e2e tests wait for this mark).
+    Effect::new(|_| {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("data-hydrated", "");
+        }
+    });
     view! {
         <a class="skip-link" href="#scorecard">"Skip to the scorecard"</a>
         <Masthead />

@@ -222,11 +222,20 @@ impl E2e {
 
     // ---- navigation ------------------------------------------------------
 
-    /// Load a URL and wait until the app has rendered all its parts (the last
-    /// one is the source notes; the `<h1>` is static and exists before the app runs).
+    /// Load a URL and wait until the app has hydrated the prerendered page
+    /// (it marks `<html>` with `data-hydrated`).
     pub async fn open(&self, url: &str) -> Result {
         self.client.goto(url).await?;
-        self.wait_for("#source").await?;
+        self.wait_hydrated().await
+    }
+
+    /// Wait for the app's mark that hydration is done and the URL's view applied.
+    pub async fn wait_hydrated(&self) -> Result {
+        self.wait_until(
+            "document.documentElement.hasAttribute('data-hydrated')",
+            Duration::from_secs(20),
+        )
+        .await?;
         Ok(())
     }
 
@@ -249,8 +258,7 @@ impl E2e {
     pub async fn open_fragment(&self, base_url: &str, fragment: &str) -> Result {
         let fragment = fragment.trim_start_matches('#');
         self.client.goto(&format!("{base_url}#{fragment}")).await?;
-        self.wait_for("#source").await?;
-        Ok(())
+        self.wait_hydrated().await
     }
 
     pub async fn current_fragment(&self) -> Result<String> {

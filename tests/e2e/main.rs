@@ -17,6 +17,7 @@ mod harness;
 mod server;
 
 mod accessibility;
+mod hydration;
 mod reader;
 
 use harness::{E2e, Result};

@@ -44,13 +44,12 @@ fn goal_with_events(data: &Value) -> Value {
 
 // ---- page helpers ----------------------------------------------------------
 
-/// `open`/`open_fragment` return once an `<h1>` exists, but index.html carries a
-/// static first-paint masthead with an `<h1>`; wait for the mounted app too.
+/// The page is prerendered, so every element is there at once; the controls
+/// work once the app has hydrated it and applied the URL's view, which it
+/// marks with `data-hydrated` on `<html>`.
 pub(crate) async fn wait_for_app(e2e: &E2e) -> Result {
     e2e.wait_until(
-        "document.querySelectorAll('#scorecard .goal').length > 0 \
-         && document.querySelectorAll('#sections h3 button').length > 0 \
-         && document.querySelectorAll('#timeline .event').length > 0",
+        "document.documentElement.hasAttribute('data-hydrated')",
         WAIT,
     )
     .await?;

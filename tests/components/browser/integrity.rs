@@ -2,14 +2,13 @@
 
 use std::collections::BTreeMap;
 
-use china_rok_explainer::state::ViewState;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use super::support::*;
 
 #[wasm_bindgen_test]
 async fn ids_are_unique_and_every_in_page_reference_resolves() {
-    let app = mount_app(ViewState::default()).await;
+    let app = mount_app("").await;
     let root = &app.root;
     // Open everything, so nothing rendered lazily is missed.
     click_and_settle(&one(root, "#sections .sections__toggle-all")).await;

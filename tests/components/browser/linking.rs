@@ -3,7 +3,6 @@
 
 use std::collections::BTreeSet;
 
-use china_rok_explainer::state::ViewState;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use super::support::*;
@@ -17,7 +16,7 @@ fn sorted(ids: impl IntoIterator<Item = String>) -> Vec<String> {
 
 #[wasm_bindgen_test]
 async fn selecting_a_goal_highlights_exactly_its_events_and_section() {
-    let app = mount_app(ViewState::default()).await;
+    let app = mount_app("").await;
     let root = &app.root;
     let goal = data().goals.iter().max_by_key(|g| g.events.len()).unwrap();
     assert!(goal.events.len() >= 2, "a goal with several events");
@@ -59,7 +58,7 @@ async fn selecting_a_goal_highlights_exactly_its_events_and_section() {
 
 #[wasm_bindgen_test]
 async fn selecting_an_event_reveals_and_highlights_its_goals() {
-    let app = mount_app(ViewState::default()).await;
+    let app = mount_app("").await;
     let root = &app.root;
     let event = data()
         .timeline

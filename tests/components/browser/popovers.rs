@@ -1,7 +1,6 @@
 //! Glossary and people popovers (native Popover API).
 
 use china_rok_explainer::data::rich_text::plain_text;
-use china_rok_explainer::state::ViewState;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::Element;
 
@@ -41,7 +40,7 @@ async fn open_first_section(root: &Element) -> Element {
 
 #[wasm_bindgen_test]
 async fn a_term_in_a_section_opens_its_definition_popover() {
-    let app = mount_app(ViewState::default()).await;
+    let app = mount_app("").await;
     let root = &app.root;
     let panel = open_first_section(root).await;
 
@@ -90,7 +89,7 @@ async fn a_term_in_a_section_opens_its_definition_popover() {
 /// and the app neither swallows Escape nor throws on it.
 #[wasm_bindgen_test]
 async fn an_open_popover_is_auto_and_the_app_leaves_escape_to_the_browser() {
-    let app = mount_app(ViewState::default()).await;
+    let app = mount_app("").await;
     let root = &app.root;
     let panel = open_first_section(root).await;
     let (trigger, popover) = trigger_and_popover(root, &panel, 0);
@@ -110,7 +109,7 @@ async fn an_open_popover_is_auto_and_the_app_leaves_escape_to_the_browser() {
 
 #[wasm_bindgen_test]
 async fn every_trigger_names_an_existing_popover() {
-    let app = mount_app(ViewState::default()).await;
+    let app = mount_app("").await;
     let root = &app.root;
     click_and_settle(&one(root, "#sections .sections__toggle-all")).await;
     let triggers = all(root, "button.popover-trigger");

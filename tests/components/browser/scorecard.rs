@@ -2,7 +2,6 @@
 
 use china_rok_explainer::data::rich_text::plain_text;
 use china_rok_explainer::data::{Goal, Verdict};
-use china_rok_explainer::state::ViewState;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::Element;
 
@@ -36,7 +35,7 @@ fn status(root: &Element) -> String {
 
 #[wasm_bindgen_test]
 async fn the_tally_counts_goals_by_verdict_and_each_goal_carries_its_verdict() {
-    let app = mount_app(ViewState::default()).await;
+    let app = mount_app("").await;
     let root = &app.root;
     let total = data().goals.len();
     let summary = text(&one(root, "#scorecard .tally__summary"));
@@ -92,7 +91,7 @@ async fn the_tally_counts_goals_by_verdict_and_each_goal_carries_its_verdict() {
 
 #[wasm_bindgen_test]
 async fn verdict_filters_hide_other_goals_and_combine_as_a_union() {
-    let app = mount_app(ViewState::default()).await;
+    let app = mount_app("").await;
     let root = &app.root;
     let total = data().goals.len();
     let present: Vec<Verdict> = Verdict::ALL.into_iter().filter(|v| count(*v) > 0).collect();
@@ -252,7 +251,7 @@ fn assert_details(root: &Element, goal: &Goal) {
 
 #[wasm_bindgen_test]
 async fn expanding_a_goal_shows_reasoning_cited_evidence_and_links() {
-    let app = mount_app(ViewState::default()).await;
+    let app = mount_app("").await;
     let root = &app.root;
     for goal in data().goals.iter() {
         let item = by_id(root, &goal.id);
@@ -283,7 +282,7 @@ async fn expanding_a_goal_shows_reasoning_cited_evidence_and_links() {
 
 #[wasm_bindgen_test]
 async fn beforematch_opens_a_collapsed_goal() {
-    let app = mount_app(ViewState::default()).await;
+    let app = mount_app("").await;
     let goal = data().goals.last().unwrap();
     let button = one(&by_id(&app.root, &goal.id), "h3 > button");
     let panel = by_id(&app.root, &attr(&button, "aria-controls").unwrap());

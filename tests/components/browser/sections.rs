@@ -1,6 +1,6 @@
 //! The analysis as an accordion (`#sections`), and remembering what was open.
 
-use china_rok_explainer::state::use_url_sync::remembered_open;
+use china_rok_explainer::state::use_remembered_open::remembered_open;
 use china_rok_explainer::state::{initial_view, ViewState};
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::Element;
@@ -42,7 +42,7 @@ fn assert_expanded(root: &Element, id: &str) {
 
 #[wasm_bindgen_test]
 async fn every_section_is_a_collapsed_accordion_item_with_its_takeaway_showing() {
-    let app = mount_app(ViewState::default()).await;
+    let app = mount_app("").await;
     let root = &app.root;
     let list = one(root, "#sections");
     let rendered: Vec<String> = all(&list, ".explainer-section")
@@ -97,7 +97,7 @@ async fn every_section_is_a_collapsed_accordion_item_with_its_takeaway_showing()
 
 #[wasm_bindgen_test]
 async fn clicking_a_heading_toggles_its_section_and_the_url() {
-    let app = mount_app(ViewState::default()).await;
+    let app = mount_app("").await;
     let root = &app.root;
     let id = &*data().sections[1].id;
     let (button, _) = parts(root, id);
@@ -125,7 +125,7 @@ async fn clicking_a_heading_toggles_its_section_and_the_url() {
 
 #[wasm_bindgen_test]
 async fn show_all_opens_every_section_and_hide_all_closes_them() {
-    let app = mount_app(ViewState::default()).await;
+    let app = mount_app("").await;
     let root = &app.root;
     let toggle = one(root, "#sections .sections__toggle-all");
     assert_eq!(text(&toggle), "Show all sections");
@@ -151,7 +151,7 @@ async fn show_all_opens_every_section_and_hide_all_closes_them() {
 
 #[wasm_bindgen_test]
 async fn show_all_answers_with_its_label_then_opens_the_panels_after_the_paint() {
-    let app = mount_app(ViewState::default()).await;
+    let app = mount_app("").await;
     let root = &app.root;
     let toggle = one(root, "#sections .sections__toggle-all");
     let first = &*data().sections[0].id;
@@ -185,7 +185,7 @@ async fn show_all_answers_with_its_label_then_opens_the_panels_after_the_paint()
 
 #[wasm_bindgen_test]
 async fn find_in_page_beforematch_opens_a_collapsed_panel() {
-    let app = mount_app(ViewState::default()).await;
+    let app = mount_app("").await;
     let root = &app.root;
     let id = &*data().sections[2].id;
     let (_, panel) = parts(root, id);
@@ -210,10 +210,14 @@ async fn find_in_page_beforematch_opens_a_collapsed_panel() {
 async fn an_initial_open_list_renders_those_sections_expanded() {
     let sections = &data().sections;
     let chosen = [&*sections[0].id, &*sections[sections.len() - 1].id];
-    let initial = ViewState::from_fragment(&format!("open={}", chosen.join(",")), data());
-    assert_eq!(initial.open.len(), 2, "the fragment names real sections");
+    let fragment = format!("open={}", chosen.join(","));
+    assert_eq!(
+        ViewState::from_fragment(&fragment, data()).open.len(),
+        2,
+        "the fragment names real sections"
+    );
 
-    let app = mount_app(initial).await;
+    let app = mount_app(&fragment).await;
     for section in sections.iter() {
         if chosen.contains(&&*section.id) {
             assert_expanded(&app.root, &section.id);
@@ -232,7 +236,7 @@ async fn an_initial_open_list_renders_those_sections_expanded() {
 
 #[wasm_bindgen_test]
 async fn open_sections_are_remembered_in_local_storage_and_restored() {
-    let app = mount_app(ViewState::default()).await;
+    let app = mount_app("").await;
     let id = data().sections[3].id.clone();
     let (button, _) = parts(&app.root, &id);
 
@@ -245,14 +249,14 @@ async fn open_sections_are_remembered_in_local_storage_and_restored() {
     // A later visit with no fragment starts from what was open.
     let initial = initial_view("", remembered_open(), data());
     assert!(initial.is_open(&id), "{initial:?}");
-    let app = mount_app_keeping_storage(initial).await;
+    let app = mount_app_keeping_storage("").await;
     assert_expanded(&app.root, &id);
     app.unmount().await;
 
     // Closing it is remembered too.
     reset_page();
     store_open(&id);
-    let app = mount_app_keeping_storage(initial_view("", remembered_open(), data())).await;
+    let app = mount_app_keeping_storage("").await;
     let (button, _) = parts(&app.root, &id);
     click_and_settle(&button).await;
     let stored = stored_open().unwrap();
@@ -269,7 +273,7 @@ async fn only_opening_or_closing_writes_to_storage() {
     let id = data().sections[2].id.clone();
     reset_page();
     store_open(&id);
-    let app = mount_app_keeping_storage(initial_view("", remembered_open(), data())).await;
+    let app = mount_app_keeping_storage("").await;
     assert_expanded(&app.root, &id);
 
     // Filters and selection are not remembered: with a marker in storage, a

@@ -14,7 +14,6 @@ use std::time::Duration;
 
 use china_rok_explainer::components::App;
 use china_rok_explainer::data::Explainer;
-use china_rok_explainer::state::ViewState;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::js_sys::{Array, Function, Object, Reflect};
@@ -122,42 +121,37 @@ where
     N: IntoView + 'static,
 {
     let mounted = mount_now(f);
-    // Effects (URL sync, storage, the hashchange listener) run after mounting,
-    // and the explainer renders its later parts a few tasks after the first.
+    // The app renders at once; its effects (the URL's view, storage, the
+    // hashchange listener) run just after.
     settle().await;
-    for _ in 0..20 {
-        if mounted
-            .root
-            .query_selector("#source, [role=alert]")
-            .ok()
-            .flatten()
-            .is_some()
-        {
-            break;
-        }
-        settle().await;
-    }
     mounted
 }
 
-/// Resets the page and mounts the explainer, returning before its effects run
-/// and its later parts render.
-pub fn mount_app_unsettled(initial: ViewState) -> Mounted<impl Sized> {
-    reset_page();
-    let data = data();
-    mount_now(move || view! { <App data initial /> })
+/// Sets the page's fragment without a `hashchange`, as a page load finds it.
+fn set_fragment_quietly(fragment: &str) {
+    if fragment.is_empty() {
+        return;
+    }
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    window()
+        .history()
+        .expect("history")
+        .replace_state_with_url(&JsValue::NULL, "", Some(&format!("#{fragment}")))
+        .expect("replaceState");
 }
 
-/// Resets the page, then mounts the explainer with the embedded data.
-pub async fn mount_app(initial: ViewState) -> Mounted<impl Sized> {
+/// Resets the page, then mounts the explainer as a load of `#fragment` would
+/// ("" for the plain page).
+pub async fn mount_app(fragment: &str) -> Mounted<impl Sized> {
     reset_page();
-    mount_app_keeping_storage(initial).await
+    mount_app_keeping_storage(fragment).await
 }
 
-/// Mounts the explainer without clearing storage or the fragment.
-pub async fn mount_app_keeping_storage(initial: ViewState) -> Mounted<impl Sized> {
+/// Mounts the explainer without clearing storage, at `#fragment`.
+pub async fn mount_app_keeping_storage(fragment: &str) -> Mounted<impl Sized> {
+    set_fragment_quietly(fragment);
     let data = data();
-    mount_with(move || view! { <App data initial /> }).await
+    mount_with(move || view! { <App data /> }).await
 }
 
 // ---- waiting ---------------------------------------------------------------
@@ -192,11 +186,8 @@ impl Future for Released {
 }
 
 /// Waits for a `setTimeout` of `ms` milliseconds (a macrotask: every microtask runs first).
-pub async fn sleep(ms: u64) {
-    let latch = Rc::new(Latch::default());
-    let release = Rc::clone(&latch);
-    set_timeout(move || release.release(), Duration::from_millis(ms));
-    Released(latch).await;
+pub async fn sleep(ms: u32) {
+    gloo_timers::future::TimeoutFuture::new(ms).await;
 }
 
 /// Waits for the next animation frame.

@@ -1,7 +1,6 @@
 //! The timeline (`#timeline`): order, dates, markers and the theme filter.
 
 use china_rok_explainer::data::{Event, Theme};
-use china_rok_explainer::state::ViewState;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::Element;
 
@@ -28,7 +27,7 @@ fn status(root: &Element) -> String {
 
 #[wasm_bindgen_test]
 async fn events_are_listed_in_order_with_dates_at_their_precision() {
-    let app = mount_app(ViewState::default()).await;
+    let app = mount_app("").await;
     let items = events(&app.root);
     let ids: Vec<String> = items.iter().map(Element::id).collect();
     let expected: Vec<&str> = data().timeline.iter().map(|e| &*e.id).collect();
@@ -86,7 +85,7 @@ async fn events_are_listed_in_order_with_dates_at_their_precision() {
 
 #[wasm_bindgen_test]
 async fn theme_filter_counts_match_and_filters_combine() {
-    let app = mount_app(ViewState::default()).await;
+    let app = mount_app("").await;
     let root = &app.root;
     let total = data().timeline.len();
 
@@ -185,7 +184,7 @@ async fn theme_filter_counts_match_and_filters_combine() {
 
 #[wasm_bindgen_test]
 async fn a_theme_button_answers_at_once_and_the_list_follows_after_the_paint() {
-    let app = mount_app(ViewState::default()).await;
+    let app = mount_app("").await;
     let root = &app.root;
     let slug = Theme::ALL
         .into_iter()

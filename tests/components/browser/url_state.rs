@@ -1,6 +1,5 @@
 //! The view restored from the URL, and links followed while the page is open.
 
-use china_rok_explainer::state::ViewState;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::Element;
 
@@ -42,8 +41,7 @@ fn snapshot(root: &Element) -> Vec<String> {
 #[wasm_bindgen_test]
 async fn a_goal_fragment_renders_that_goal_expanded_and_focused() {
     let goal = &data().goals[0];
-    let initial = ViewState::from_fragment(&format!("#{}", goal.id), data());
-    let app = mount_app(initial).await;
+    let app = mount_app(&format!("#{}", goal.id)).await;
     let root = &app.root;
     assert!(expanded(root, &goal.id), "{} is open", goal.id);
     let panel = by_id(root, &format!("{}-details", goal.id));
@@ -61,7 +59,7 @@ async fn a_goal_fragment_renders_that_goal_expanded_and_focused() {
 #[wasm_bindgen_test]
 async fn following_an_event_link_selects_it_and_keeps_open_sections() {
     let goal = &data().goals[0];
-    let app = mount_app(ViewState::from_fragment(&format!("#{}", goal.id), data())).await;
+    let app = mount_app(&format!("#{}", goal.id)).await;
     let root = &app.root;
     let section = data()
         .sections
@@ -108,7 +106,7 @@ async fn following_an_event_link_selects_it_and_keeps_open_sections() {
 
 #[wasm_bindgen_test]
 async fn following_a_section_link_opens_and_focuses_it() {
-    let app = mount_app(ViewState::default()).await;
+    let app = mount_app("").await;
     let root = &app.root;
     let section = data().sections.last().unwrap();
     assert!(!expanded(root, &section.id));
@@ -123,7 +121,7 @@ async fn following_a_section_link_opens_and_focuses_it() {
 
 #[wasm_bindgen_test]
 async fn back_returns_to_the_previous_selection() {
-    let app = mount_app(ViewState::default()).await;
+    let app = mount_app("").await;
     let root = &app.root;
     let goal = data().goals.iter().find(|g| !g.events.is_empty()).unwrap();
     let event = data()
@@ -183,7 +181,7 @@ async fn back_returns_to_the_previous_selection() {
 
 #[wasm_bindgen_test]
 async fn a_junk_fragment_changes_nothing_and_throws_nothing() {
-    let app = mount_app(ViewState::default()).await;
+    let app = mount_app("").await;
     let root = &app.root;
     // A view with something open and something selected.
     let section = &data().sections[0];
@@ -208,7 +206,7 @@ async fn a_junk_fragment_changes_nothing_and_throws_nothing() {
 
 #[wasm_bindgen_test]
 async fn a_state_fragment_naming_nothing_real_opens_nothing() {
-    let app = mount_app(ViewState::default()).await;
+    let app = mount_app("").await;
     let root = &app.root;
     let before = snapshot(root);
     let errors = ErrorWatch::start();
