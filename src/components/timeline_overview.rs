@@ -45,6 +45,13 @@ pub fn TimelineOverview() -> impl IntoView {
     let day_x = |d| overview::x_of_day(overview::day_number(d) as f32).unwrap_or_default();
     let (visit_from, visit_to) = (day_x(VISIT.0), day_x(VISIT.1));
     let visit = format!("left:{visit_from:.2}%;width:{:.2}%", visit_to - visit_from);
+    // The analysis's date, as a "we are here" line: its verdicts are as of
+    // that day, and the pending talks lie beyond it.
+    let analysis = match EventDate::parse(&data.meta.published) {
+        Ok(EventDate::Day(y, m, d)) => overview::x_of_day(overview::day_number((y, m, d)) as f32 + 0.5)
+            .map(|x| view! { <span class="overview__now" style=format!("left:{x:.2}%")>"Analysis"</span> }),
+        _ => None,
+    };
     let marks = marks
         .into_iter()
         .map(|mark| view! { <OverviewMark event=&data.timeline[mark.event] mark /> })
@@ -55,6 +62,7 @@ pub fn TimelineOverview() -> impl IntoView {
             <div class="overview__strip" style=format!("--lanes:{lanes}")>
                 <div class="overview__axis" aria-hidden="true">
                     <span class="overview__visit" style=visit>"The visit"</span>
+                    {analysis}
                     {segments}
                     {breaks}
                 </div>
