@@ -26,6 +26,7 @@ pub mod source_notes;
 pub mod theme_filter;
 pub mod timeline;
 pub mod timeline_event;
+pub mod timeline_overview;
 pub mod verdict_badge;
 pub mod verdict_tally;
 pub mod yellow_sea_map;

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::background_tag::BackgroundTag;
 use super::theme_filter::ThemeFilter;
 use super::timeline_event::TimelineEvent;
+use super::timeline_overview::TimelineOverview;
 use crate::state::use_explainer;
 
 /// The diplomacy in order, from background to what is still pending.
@@ -18,6 +19,7 @@ pub fn Timeline() -> impl IntoView {
                 <BackgroundTag />
                 " are context the analysis refers to; select an entry to see the goals it bears on."
             </p>
+            <TimelineOverview />
             <ThemeFilter />
             <ol class="timeline__events">
                 {data.timeline.iter().map(|event| view! { <TimelineEvent event /> }).collect_view()}

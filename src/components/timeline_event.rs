@@ -11,7 +11,8 @@ use super::prose::{PopoverTrigger, ProseParagraph};
 use crate::data::{Event, EventDate};
 use crate::state::use_explainer;
 
-/// One entry on the timeline.
+/// One entry on the timeline. It carries no permalink of its own: the
+/// overview's mark for it (`TimelineOverview`) is a link to `#<id>`.
 #[component]
 pub fn TimelineEvent(event: &'static Event) -> impl IntoView {
     let context = use_explainer();
@@ -111,14 +112,6 @@ pub fn TimelineEvent(event: &'static Event) -> impl IntoView {
                         <Cites labels=&event.citations />
                         " "
                         <SourceRefs ids=&event.sources />
-                        " "
-                        <a
-                            class="permalink"
-                            href=format!("#{id}")
-                            aria-label=format!("Link to this event: {}", event.title)
-                        >
-                            "Link"
-                        </a>
                     </p>
                 </div>
                 {goals}

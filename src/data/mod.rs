@@ -5,6 +5,7 @@ pub mod date;
 pub mod load;
 pub mod lookup;
 pub mod model;
+pub mod overview;
 pub mod pmz;
 pub mod rich_text;
 pub mod validate;
