@@ -49,6 +49,13 @@ pub fn use_url_sync() {
         let next = view.with_untracked(|v| v.after_hash_change(&fragment, data));
         if view.with_untracked(|v| *v != next) {
             view.set(next);
+        } else {
+            // The view stays (a link to a source note, junk): the URL must
+            // still say what the page shows, so a shared link restores it.
+            let wanted = view.with_untracked(|v| v.fragment_after_link(&fragment, data));
+            if wanted != fragment {
+                write_url(&wanted, false);
+            }
         }
         if fragment.contains('&') {
             if let Some(focus) = focus_of(&fragment) {
@@ -66,32 +73,36 @@ fn mirror_to_url(view: RwSignal<ViewState>) {
         move || view.with(|v| v.to_fragment()),
         move |fragment, _, _| {
             let current = current_fragment();
-            if *fragment == current {
-                return;
+            if *fragment != current {
+                write_url(fragment, focus_of(&current) != focus_of(fragment));
             }
-            // Without a History API (never seen in a browser) the URL just stays put.
-            let Ok(history) = window().history() else {
-                return;
-            };
-            let location = window().location();
-            let url = if fragment.is_empty() {
-                format!(
-                    "{}{}",
-                    location.pathname().unwrap_or_default(),
-                    location.search().unwrap_or_default()
-                )
-            } else {
-                format!("#{fragment}")
-            };
-            let focus_moved = focus_of(&current) != focus_of(fragment);
-            let _ = if focus_moved {
-                history.push_state_with_url(&JsValue::NULL, "", Some(&url))
-            } else {
-                history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
-            };
         },
         false,
     );
+}
+
+/// Puts `fragment` in the URL, as a new history entry or in place of the
+/// current one, without a `hashchange`.
+fn write_url(fragment: &str, new_entry: bool) {
+    // Without a History API (never seen in a browser) the URL just stays put.
+    let Ok(history) = window().history() else {
+        return;
+    };
+    let location = window().location();
+    let url = if fragment.is_empty() {
+        format!(
+            "{}{}",
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default()
+        )
+    } else {
+        format!("#{fragment}")
+    };
+    let _ = if new_entry {
+        history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+    };
 }
 
 /// Brings an item into view: the browser cannot, when the fragment is a

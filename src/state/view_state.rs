@@ -77,6 +77,29 @@ impl ViewState {
         parts.join("&")
     }
 
+    /// The fragment the URL should show after a link to `fragment` was
+    /// followed and left the view as it is: a bare id that names no item
+    /// (a source note, say) stays first, so the browser keeps its target,
+    /// and the view's state follows it; anything else gives the canonical
+    /// fragment.
+    pub fn fragment_after_link(&self, fragment: &str, data: &Explainer) -> String {
+        let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+        let is_bare_id = !fragment.is_empty() && !fragment.contains(['=', '&']);
+        if !is_bare_id || data.kind_of(fragment).is_some() {
+            return self.to_fragment();
+        }
+        let state = ViewState {
+            focus: None,
+            ..self.clone()
+        }
+        .to_fragment();
+        if state.is_empty() {
+            fragment.to_owned()
+        } else {
+            format!("{fragment}&{state}")
+        }
+    }
+
     /// The open sections and goals as the URL and storage hold them: ids,
     /// in order, joined by commas.
     pub fn open_list(open: &SortedSet<String>) -> String {
@@ -253,6 +276,26 @@ mod tests {
         assert_eq!(ViewState::parse_open_list(r#"["a","b"]"#), ["a", "b"]);
         assert!(ViewState::parse_open_list("").is_empty());
         assert!(ViewState::parse_open_list("[]").is_empty());
+    }
+
+    #[test]
+    fn a_link_that_changes_nothing_keeps_its_target_and_the_state() {
+        let mut view = ViewState::default();
+        assert_eq!(view.fragment_after_link("#source-p2", data()), "source-p2");
+        view.open.insert("north-korea".into());
+        view.themes.insert(Theme::Maritime);
+        assert_eq!(
+            view.fragment_after_link("#source-p2", data()),
+            "source-p2&open=north-korea&theme=maritime"
+        );
+        // Junk gives way to the view's own fragment.
+        assert_eq!(
+            view.fragment_after_link("#open=nope", data()),
+            "open=north-korea&theme=maritime"
+        );
+        // The anchor is no state: the state still reads back from it.
+        let back = ViewState::from_fragment("source-p2&open=north-korea&theme=maritime", data());
+        assert_eq!(back, view);
     }
 
     #[test]
