@@ -15,6 +15,7 @@ Runs with plain python3 (no packages). Standalone use:
     python3 .ci/csp.py path/to/index.html
 """
 import base64
+import html
 import hashlib
 import os
 import re
@@ -42,11 +43,27 @@ def inline_hashes(regex, html):
     return hashes
 
 
-def policy(script_hashes, style_hashes):
+STYLE_ATTR_RE = re.compile(r"\sstyle=\"([^\"]*)\"", re.I)
+
+
+def style_attribute_hashes(html_text):
+    """Hashes of the prerendered page's `style` attributes (the timeline
+    overview places its marks with them). Each exact value is allowed through
+    'unsafe-hashes', so no other inline style can apply."""
+    hashes = []
+    for value in STYLE_ATTR_RE.findall(html_text):
+        h = sha256(html.unescape(value))
+        if h not in hashes:
+            hashes.append(h)
+    return hashes
+
+
+def policy(script_hashes, style_hashes, style_attr_hashes=()):
+    style_attr = ["'unsafe-hashes'"] + list(style_attr_hashes) if style_attr_hashes else []
     directives = [
         "default-src 'none'",
         " ".join(["script-src 'self' 'wasm-unsafe-eval'"] + script_hashes),
-        " ".join(["style-src 'self'"] + style_hashes),
+        " ".join(["style-src 'self'"] + style_hashes + style_attr),
         "img-src 'self' data:",
         "connect-src 'self'",
         "base-uri 'none'",
@@ -118,7 +135,9 @@ def main():
     styles = inline_hashes(STYLE_RE, html)
     if "unsafe-inline" in " ".join(scripts):
         sys.exit("csp.py: refusing to emit unsafe-inline")
-    meta = '<meta http-equiv="Content-Security-Policy" content="%s">' % policy(scripts, styles)
+    style_attrs = style_attribute_hashes(html)
+    meta = '<meta http-equiv="Content-Security-Policy" content="%s">' % policy(
+        scripts, styles, style_attrs)
 
     m = CHARSET_RE.search(html)
     if m:
@@ -131,8 +150,8 @@ def main():
 
     with open(path, "w", encoding="utf-8") as f:
         f.write(html)
-    print("csp.py: CSP meta written to %s (%d inline script hash(es), %d style hash(es))"
-          % (path, len(scripts), len(styles)))
+    print("csp.py: CSP meta written to %s (%d inline script hash(es), %d style hash(es), "
+          "%d style attribute hash(es))" % (path, len(scripts), len(styles), len(style_attrs)))
 
 
 if __name__ == "__main__":

@@ -383,7 +383,7 @@ async fn assert_goal_deep_linked(e2e: &E2e, goal: &Value) -> Result {
     let section = goal["section"].as_str().unwrap();
     let mut expected: BTreeSet<String> = events.iter().cloned().collect();
     expected.insert(section.to_owned());
-    let related: BTreeSet<String> = ids_of(e2e, ".is-related").await?.into_iter().collect();
+    let related: BTreeSet<String> = ids_of(e2e, "[id].is-related").await?.into_iter().collect();
     assert_eq!(
         related, expected,
         "is-related should be exactly {id}'s events and section"
@@ -648,7 +648,7 @@ async fn following_a_goal_to_its_events_and_back() -> Result {
     wait_class(&e2e, &format!("#{id}"), "is-focused", true).await?;
     let mut expected: BTreeSet<String> = events.iter().cloned().collect();
     expected.insert(section.to_owned());
-    let related: BTreeSet<String> = ids_of(&e2e, ".is-related").await?.into_iter().collect();
+    let related: BTreeSet<String> = ids_of(&e2e, "[id].is-related").await?.into_iter().collect();
     assert_eq!(
         related, expected,
         "exactly the goal's events and section are related"

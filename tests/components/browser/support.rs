@@ -346,9 +346,10 @@ pub fn is_hidden(element: &Element) -> bool {
     element.has_attribute("hidden")
 }
 
-/// The ids of every element under `root` with this class, sorted.
+/// The ids of every item (element with an id) under `root` with this class,
+/// sorted. (The timeline overview's marks share the classes, without ids.)
 pub fn ids_with_class(root: &Element, class: &str) -> Vec<String> {
-    let mut ids: Vec<String> = all(root, &format!(".{class}"))
+    let mut ids: Vec<String> = all(root, &format!("[id].{class}"))
         .iter()
         .map(|e| e.id())
         .collect();
