@@ -371,7 +371,7 @@ async fn assert_goal_deep_linked(e2e: &E2e, goal: &Value) -> Result {
     );
     wait_class(e2e, &format!("#{id}"), "is-focused", true).await?;
     assert_eq!(
-        ids_of(e2e, ".is-focused").await?,
+        ids_of(e2e, "[id].is-focused").await?,
         [id],
         "only the goal is focused"
     );
@@ -672,7 +672,7 @@ async fn following_a_goal_to_its_events_and_back() -> Result {
     })
     .await?;
     wait_class(&e2e, &format!("#{event}"), "is-focused", true).await?;
-    assert_eq!(ids_of(&e2e, ".is-focused").await?, [event.as_str()]);
+    assert_eq!(ids_of(&e2e, "[id].is-focused").await?, [event.as_str()]);
     wait_in_viewport(&e2e, &event).await?;
     let goals_list = format!("#{event}-goals");
     wait_attr(&e2e, &goals_list, "hidden", None).await?;
@@ -703,7 +703,7 @@ async fn following_a_goal_to_its_events_and_back() -> Result {
     .await?;
     wait_class(&e2e, &format!("#{id}"), "is-focused", true).await?;
     wait_class(&e2e, &format!("#{event}"), "is-focused", false).await?;
-    assert_eq!(ids_of(&e2e, ".is-focused").await?, [id]);
+    assert_eq!(ids_of(&e2e, "[id].is-focused").await?, [id]);
     wait_attr(&e2e, &select, "aria-pressed", Some("true")).await?;
     wait_attr(&e2e, &goals_list, "hidden", Some("")).await?;
 
@@ -714,7 +714,7 @@ async fn following_a_goal_to_its_events_and_back() -> Result {
     .await?;
     wait_class(&e2e, &format!("#{event}"), "is-focused", true).await?;
     wait_class(&e2e, &format!("#{id}"), "is-focused", false).await?;
-    assert_eq!(ids_of(&e2e, ".is-focused").await?, [event.as_str()]);
+    assert_eq!(ids_of(&e2e, "[id].is-focused").await?, [event.as_str()]);
     wait_attr(&e2e, &goals_list, "hidden", None).await?;
     e2e.assert_quiet_console().await?;
     Ok(())
