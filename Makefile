@@ -73,7 +73,7 @@ test-native: ## layer 1: native `cargo test` (e2e tests show as ignored here)
 test-components: tools-build tools-browser ## layer 2: wasm tests in headless Chromium (wasm-bindgen-test-runner)
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	WASM_BINDGEN_TEST_TIMEOUT=60 \
-	cargo test --target $(WASM_TARGET) --no-default-features --features hydrate --test components
+	cargo test --target $(WASM_TARGET) --no-default-features --features csr --test components
 
 test-e2e: tools-e2e build ## layer 3: end-to-end tests of dist/ in headless Chromium
 	@test -f dist/index.html || { echo "ERROR: dist/index.html is missing; the e2e layer tests the release build (make build)" >&2; exit 1; }
@@ -88,6 +88,7 @@ lint: fmt ## fmt check + clippy (native and wasm32), warnings are errors
 	@$(INSTALL) rust
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --target $(WASM_TARGET) --no-default-features --features hydrate -- -D warnings
+	cargo clippy --lib --tests --target $(WASM_TARGET) --no-default-features --features csr -- -D warnings
 
 clean: ## remove build output (target/, dist/); keeps installed tools
 	cargo clean

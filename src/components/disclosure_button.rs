@@ -36,12 +36,16 @@ pub fn DisclosureButton(
 /// `hidden="until-found"`, so find-in-page still reaches its text and opens
 /// it; without scripts the page styles show it open.
 #[component]
-pub fn DisclosurePanel(
+pub fn DisclosurePanel<C: IntoView + 'static>(
     disclosure: Disclosure,
     id: String,
     class: &'static str,
-    children: Children,
+    // Typed rather than `Children`: boxing into `AnyView` would keep every
+    // way of rendering the whole panel in the wasm (async hydration
+    // included), which measured as most of its size.
+    children: TypedChildren<C>,
 ) -> impl IntoView {
+    let children = children.into_inner();
     view! {
         <div
             id=id

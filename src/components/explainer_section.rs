@@ -1,3 +1,8 @@
+#![cfg_attr(
+    feature = "hydrate",
+    allow(unused_imports, unused_variables, dead_code)
+)]
+
 use leptos::prelude::*;
 
 use super::background_note::BackgroundNotes;
@@ -37,7 +42,7 @@ pub fn ExplainerSection(section: &'static Section) -> impl IntoView {
                 />
             </h3>
             <p class="explainer-section__takeaway">
-                {&*section.takeaway} " " <Cites labels=&section.citations /> " " <LinkedTag related />
+                <Takeaway section /> " " <LinkedTag related />
             </p>
             <DisclosurePanel disclosure id=panel_id class="explainer-section__panel">
                 <SectionPanel section />
@@ -49,6 +54,7 @@ pub fn ExplainerSection(section: &'static Section) -> impl IntoView {
 /// The section's retelling, background, quotations, goals and sources.
 #[component]
 fn SectionPanel(section: &'static Section) -> impl IntoView {
+    static_content!(div [class="explainer-section__content"] {
     let data = use_explainer().data;
     let body = section
         .body
@@ -81,4 +87,14 @@ fn SectionPanel(section: &'static Section) -> impl IntoView {
         {goals}
         <p class="explainer-section__sources">"Drawn from " <Cites labels=&section.citations /></p>
     }
+    })
+}
+
+/// The one line shown while the section is collapsed. Static content: see
+/// `static_content`.
+#[component]
+fn Takeaway(section: &'static Section) -> impl IntoView {
+    static_content!(span [class="explainer-section__takeaway-text"] {
+        view! { {&*section.takeaway} " " <Cites labels=&section.citations /> }
+    })
 }

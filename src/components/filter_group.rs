@@ -4,7 +4,7 @@ use leptos::prelude::*;
 /// that clears the filter while any is on. Filters need scripts, so the
 /// whole group is `.js-only`.
 #[component]
-pub fn FilterGroup(
+pub fn FilterGroup<C: IntoView + 'static>(
     /// Id of the visible label, which names the group for assistive technology.
     label_id: &'static str,
     label: &'static str,
@@ -13,8 +13,10 @@ pub fn FilterGroup(
     active: Signal<bool>,
     clear_label: &'static str,
     on_clear: Callback<()>,
-    children: Children,
+    // Typed, not `Children`: see `DisclosurePanel`.
+    children: TypedChildren<C>,
 ) -> impl IntoView {
+    let children = children.into_inner();
     view! {
         <div class="filter-group js-only" role="group" aria-labelledby=label_id>
             <span id=label_id class="filter-group__label">{label}</span>

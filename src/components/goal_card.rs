@@ -1,3 +1,8 @@
+#![cfg_attr(
+    feature = "hydrate",
+    allow(unused_imports, unused_variables, dead_code)
+)]
+
 use leptos::prelude::*;
 
 use super::attrs::{aria_bool, hidden_unless};
@@ -62,6 +67,7 @@ pub fn GoalCard(goal: &'static Goal) -> impl IntoView {
 /// goal's events and section.
 #[component]
 fn GoalDetails(goal: &'static Goal) -> impl IntoView {
+    static_content!(div [class="goal__content"] {
     let data = use_explainer().data;
     let aim = goal.stated_aim.as_ref().map(|aim| {
         view! {
@@ -117,4 +123,5 @@ fn GoalDetails(goal: &'static Goal) -> impl IntoView {
         <ul class="goal__events">{events}</ul>
         {section}
     }
+    })
 }

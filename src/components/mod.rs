@@ -1,5 +1,8 @@
 //! One module per visible part of the page.
 
+#[macro_use]
+pub mod static_content;
+
 pub mod app;
 pub mod attrs;
 pub mod background_note;

@@ -1,14 +1,17 @@
+#![cfg_attr(feature = "hydrate", allow(unused_imports))]
+
 use leptos::prelude::*;
 
 use super::citation::Cites;
 use crate::state::use_explainer;
 
 /// Everyone the analysis names, with their role at the time of the visit.
+/// Static content: see `static_content`.
 #[component]
 pub fn PeopleList() -> impl IntoView {
-    let data = use_explainer().data;
-    view! {
-        <section id="people" class="region people" aria-labelledby="people-heading">
+    static_content!(section [id="people" class="region people" aria-labelledby="people-heading"] {
+        let data = use_explainer().data;
+        view! {
             <h2 id="people-heading">"Who's who"</h2>
             <ul class="people__list">
                 {data
@@ -25,6 +28,6 @@ pub fn PeopleList() -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
-        </section>
-    }
+        }
+    })
 }

@@ -1,7 +1,9 @@
 //! Glossary and people popovers, using the native Popover API: the button is
 //! keyboard-operable, Escape and a click elsewhere dismiss, and the browser
 //! exposes the expanded state, all without scripts. Hovering with a mouse
-//! opens it too, and it stays until dismissed (WCAG 1.4.13).
+//! opens it too, and it stays until dismissed (WCAG 1.4.13). The popovers
+//! themselves are static content (see `static_content`).
+#![cfg_attr(feature = "hydrate", allow(unused_imports, dead_code))]
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -15,6 +17,7 @@ use crate::state::use_explainer;
 /// Every popover, written once and opened by any trigger that names it.
 #[component]
 pub fn Popovers() -> impl IntoView {
+    static_content!(div [class="popovers"] {
     let data = use_explainer().data;
     let terms = data
         .glossary
@@ -50,12 +53,13 @@ pub fn Popovers() -> impl IntoView {
             }
         })
         .collect_view();
-    view! { <div class="popovers">{terms} {people}</div> }
+    view! { {terms} {people} }
+    })
 }
 
 /// One popover: a title, the body, and links to the full entry and its sources.
 #[component]
-fn Popover(
+fn Popover<C: IntoView + 'static>(
     /// The glossary term's or person's id.
     id: &'static str,
     title: &'static str,
@@ -63,8 +67,10 @@ fn Popover(
     /// The link to the full entry further down the page.
     link_text: &'static str,
     citations: &'static [Text],
-    children: Children,
+    // Typed, not `Children`: see `DisclosurePanel`.
+    children: TypedChildren<C>,
 ) -> impl IntoView {
+    let children = children.into_inner();
     view! {
         <div id=popover_id(id) popover="auto" class="popover">
             <p class="popover__title">

@@ -1,12 +1,16 @@
+#![cfg_attr(feature = "hydrate", allow(unused_imports))]
+
 use leptos::prelude::*;
 
 use super::citation::paragraph_marker;
 use super::outside_sources::OutsideSources;
 use crate::state::use_explainer;
 
-/// What each cited paragraph covers, and how to cite the analysis.
+/// What each cited paragraph covers, and how to cite the analysis. Static
+/// content: see `static_content`.
 #[component]
 pub fn SourceNotes() -> impl IntoView {
+    static_content!(section [id="source" class="region source" aria-labelledby="source-heading"] {
     let data = use_explainer().data;
     let meta = &data.meta;
     let paragraphs = data
@@ -23,7 +27,6 @@ pub fn SourceNotes() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section id="source" class="region source" aria-labelledby="source-heading">
             <h2 id="source-heading">"About the source"</h2>
             <p>
                 "This explainer retells one analysis, " <cite>{&*meta.title}</cite> " ("
@@ -36,6 +39,6 @@ pub fn SourceNotes() -> impl IntoView {
             <h3>"What each paragraph covers"</h3>
             <ol class="source__paragraphs">{paragraphs}</ol>
             <OutsideSources />
-        </section>
     }
+    })
 }

@@ -1,3 +1,8 @@
+#![cfg_attr(
+    feature = "hydrate",
+    allow(unused_imports, unused_variables, dead_code)
+)]
+
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -16,7 +21,6 @@ use crate::state::use_explainer;
 #[component]
 pub fn TimelineEvent(event: &'static Event) -> impl IntoView {
     let context = use_explainer();
-    let data = context.data;
     let id: &'static str = &event.id;
     let focused = context.is_focused(id);
     let related = context.is_related(id);
@@ -35,30 +39,6 @@ pub fn TimelineEvent(event: &'static Event) -> impl IntoView {
         .map(|t| t.slug())
         .collect::<Vec<_>>()
         .join(" ");
-    let themes = event
-        .themes
-        .iter()
-        .map(|t| t.label())
-        .collect::<Vec<_>>()
-        .join(" · ");
-    let people: Vec<_> = event
-        .people
-        .iter()
-        .filter_map(|p| data.people.iter().find(|person| &person.id == p))
-        .collect();
-    let people = (!people.is_empty()).then(|| {
-        view! {
-            <div class="event__people">
-                <span>"People: "</span>
-                <ul>
-                    {people
-                        .into_iter()
-                        .map(|person| view! { <li><PopoverTrigger target=&person.id text=&person.name /></li> })
-                        .collect_view()}
-                </ul>
-            </div>
-        }
-    });
     let goals = (!event.goals.is_empty()).then(|| {
         view! {
             <button
@@ -71,15 +51,7 @@ pub fn TimelineEvent(event: &'static Event) -> impl IntoView {
                 {move || if focused.get() { "Hide the goals it bears on" } else { "Show the goals it bears on" }}
             </button>
             <div id=goals_id.clone() class="event__goals" hidden=hidden_unless(focused)>
-                <p>"Bears on these goals:"</p>
-                <ul>
-                    {event
-                        .goals
-                        .iter()
-                        .filter_map(|g| data.goal(g))
-                        .map(|goal| view! { <GoalLink goal /> })
-                        .collect_view()}
-                </ul>
+                <EventGoals event />
             </div>
         }
     });
@@ -103,19 +75,72 @@ pub fn TimelineEvent(event: &'static Event) -> impl IntoView {
                     " "
                     <LinkedTag related />
                 </h3>
-                <div class="event__prose">
-                    <ProseParagraph text=&event.description />
-                    {people}
-                    <p class="event__meta">
-                        <span class="event__themes">{themes}</span>
-                        " "
-                        <Cites labels=&event.citations />
-                        " "
-                        <SourceRefs ids=&event.sources />
-                    </p>
-                </div>
+                <EventProse event />
                 {goals}
             </div>
         </li>
     }
+}
+
+/// What happened, who took part, its themes and sources. Static content:
+/// see `static_content`.
+#[component]
+fn EventProse(event: &'static Event) -> impl IntoView {
+    static_content!(div [class="event__prose"] {
+        let data = use_explainer().data;
+        let themes = event
+            .themes
+            .iter()
+            .map(|t| t.label())
+            .collect::<Vec<_>>()
+            .join(" · ");
+        let people: Vec<_> = event
+            .people
+            .iter()
+            .filter_map(|p| data.people.iter().find(|person| &person.id == p))
+            .collect();
+        let people = (!people.is_empty()).then(|| {
+            view! {
+                <div class="event__people">
+                    <span>"People: "</span>
+                    <ul>
+                        {people
+                            .into_iter()
+                            .map(|person| view! { <li><PopoverTrigger target=&person.id text=&person.name /></li> })
+                            .collect_view()}
+                    </ul>
+                </div>
+            }
+        });
+        view! {
+            <ProseParagraph text=&event.description />
+            {people}
+            <p class="event__meta">
+                <span class="event__themes">{themes}</span>
+                " "
+                <Cites labels=&event.citations />
+                " "
+                <SourceRefs ids=&event.sources />
+            </p>
+        }
+    })
+}
+
+/// The goals the event bears on. Static content: see `static_content`.
+#[component]
+fn EventGoals(event: &'static Event) -> impl IntoView {
+    static_content!(div [class="event__goal-list"] {
+        let data = use_explainer().data;
+        view! {
+            <p>"Bears on these goals:"</p>
+            <ul>
+                {event
+                    .goals
+                    .iter()
+                    .filter_map(|g| data.goal(g))
+                    .map(|goal| view! { <GoalLink goal /> })
+                    .collect_view()}
+            </ul>
+        }
+    })
 }

@@ -1,6 +1,12 @@
+#![cfg_attr(
+    feature = "hydrate",
+    allow(unused_imports, unused_variables, dead_code)
+)]
+
 use leptos::prelude::*;
 
 use super::attrs::hidden_unless;
+use super::static_content::prerendered;
 use crate::data::overview::{self, Mark, MarkKind, SEGMENTS, VISIT};
 use crate::data::{Event, EventDate};
 use crate::state::use_explainer;
@@ -27,31 +33,6 @@ pub fn TimelineOverview() -> impl IntoView {
         .collect();
     let marks = overview::layout(&events);
     let lanes = marks.iter().map(|m| m.lane + 1).max().unwrap_or(1);
-    let segments = SEGMENTS
-        .iter()
-        .map(|s| {
-            view! {
-                <div class="overview__segment" style=format!("left:{}%;width:{}%", s.start, s.end - s.start)>
-                    <span class="overview__label">{s.label}</span>
-                    <span class="overview__note">{s.note}</span>
-                </div>
-            }
-        })
-        .collect_view();
-    let breaks = overview::breaks()
-        .into_iter()
-        .map(|x| view! { <span class="overview__break" style=format!("left:{x:.2}%")>"//"</span> })
-        .collect_view();
-    let day_x = |d| overview::x_of_day(overview::day_number(d) as f32).unwrap_or_default();
-    let (visit_from, visit_to) = (day_x(VISIT.0), day_x(VISIT.1));
-    let visit = format!("left:{visit_from:.2}%;width:{:.2}%", visit_to - visit_from);
-    // The analysis's date, as a "we are here" line: its verdicts are as of
-    // that day, and the pending talks lie beyond it.
-    let analysis = match EventDate::parse(&data.meta.published) {
-        Ok(EventDate::Day(y, m, d)) => overview::x_of_day(overview::day_number((y, m, d)) as f32 + 0.5)
-            .map(|x| view! { <span class="overview__now" style=format!("left:{x:.2}%")>"Analysis"</span> }),
-        _ => None,
-    };
     let marks = marks
         .into_iter()
         .map(|mark| view! { <OverviewMark event=&data.timeline[mark.event] mark /> })
@@ -60,12 +41,7 @@ pub fn TimelineOverview() -> impl IntoView {
         <nav class="overview" aria-labelledby="overview-title">
             <p id="overview-title" class="overview__title">"The timeline at a glance"</p>
             <div class="overview__strip" style=format!("--lanes:{lanes}")>
-                <div class="overview__axis" aria-hidden="true">
-                    <span class="overview__visit" style=visit>"The visit"</span>
-                    {analysis}
-                    {segments}
-                    {breaks}
-                </div>
+                <OverviewAxis />
                 <ol class="overview__marks">{marks}</ol>
             </div>
             <ul class="overview__legend">
@@ -75,6 +51,46 @@ pub fn TimelineOverview() -> impl IntoView {
             </ul>
         </nav>
     }
+}
+
+/// The axis under the marks: segments, breaks, the visit and the analysis's
+/// date. Static content: see `static_content`.
+#[component]
+fn OverviewAxis() -> impl IntoView {
+    static_content!(div [class="overview__axis" aria-hidden="true"] {
+        let data = use_explainer().data;
+        let segments = SEGMENTS
+            .iter()
+            .map(|s| {
+                view! {
+                    <div class="overview__segment" style=format!("left:{}%;width:{}%", s.start, s.end - s.start)>
+                        <span class="overview__label">{s.label}</span>
+                        <span class="overview__note">{s.note}</span>
+                    </div>
+                }
+            })
+            .collect_view();
+        let breaks = overview::breaks()
+            .into_iter()
+            .map(|x| view! { <span class="overview__break" style=format!("left:{x:.2}%")>"//"</span> })
+            .collect_view();
+        let day_x = |d| overview::x_of_day(overview::day_number(d) as f32).unwrap_or_default();
+        let (visit_from, visit_to) = (day_x(VISIT.0), day_x(VISIT.1));
+        let visit = format!("left:{visit_from:.2}%;width:{:.2}%", visit_to - visit_from);
+        // The analysis's date, as a "we are here" line: its verdicts are as of
+        // that day, and the pending talks lie beyond it.
+        let analysis = match EventDate::parse(&data.meta.published) {
+            Ok(EventDate::Day(y, m, d)) => overview::x_of_day(overview::day_number((y, m, d)) as f32 + 0.5)
+                .map(|x| view! { <span class="overview__now" style=format!("left:{x:.2}%")>"Analysis"</span> }),
+            _ => None,
+        };
+        view! {
+            <span class="overview__visit" style=visit>"The visit"</span>
+            {analysis}
+            {segments}
+            {breaks}
+        }
+    })
 }
 
 fn date_of(event: &Event) -> EventDate {
@@ -97,11 +113,11 @@ pub fn mark_label(event: &Event) -> String {
 fn OverviewMark(event: &'static Event, mark: Mark) -> impl IntoView {
     let context = use_explainer();
     let id: &'static str = &event.id;
-    let label = mark_label(event);
+    let label = prerendered(|| mark_label(event));
     view! {
         <li
             class="overview__item"
-            style=format!("left:{:.2}%;--lane:{}", mark.x, mark.lane)
+            style=prerendered(|| format!("left:{:.2}%;--lane:{}", mark.x, mark.lane))
             hidden=hidden_unless(context.shows_event(event))
         >
             <a

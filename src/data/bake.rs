@@ -34,11 +34,89 @@ fn main() {
         .end()
         .unwrap_or_else(|error| fail(&error.to_string()));
 
+    write_baked("explainer.rs", &explainer);
+    write_baked("explainer_hollow.rs", &hollow(explainer));
+}
+
+fn write_baked(file: &str, explainer: &Explainer) {
     let mut code = String::from("// Baked from explainer.json by src/data/bake.rs. Do not edit.\n");
     explainer.bake(&mut code);
-    let out = Path::new(&env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("explainer.rs");
+    let out = Path::new(&env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join(file);
     fs::write(&out, code)
         .unwrap_or_else(|error| fail(&format!("cannot write {}: {error}", out.display())));
+}
+
+/// The content as the hydrating browser needs it: every id, date, label,
+/// verdict, theme and list as in the file, every piece of prose empty.
+///
+/// The browser never renders the prose: the prerendered page already holds
+/// it, and the components render it only as static content, which the
+/// hydrating build leaves as the HTML has it (`components/static_content.rs`).
+/// What the browser does use, to filter, link, highlight and read the URL,
+/// is kept; lists keep their length, so the views walk the same structure.
+fn hollow(mut data: Explainer) -> Explainer {
+    fn empty() -> Cow<'static, str> {
+        Cow::Borrowed("")
+    }
+    fn each<T: Clone>(list: &mut Cow<'static, [T]>, f: impl Fn(&mut T)) {
+        for item in list.to_mut() {
+            f(item);
+        }
+    }
+    fn quote(q: &mut Quote) {
+        q.speaker = empty();
+        q.words = empty();
+    }
+    fn background(b: &mut Background) {
+        b.text = empty();
+    }
+    let meta = &mut data.meta;
+    for text in [
+        &mut meta.title,
+        &mut meta.section,
+        &mut meta.summary,
+        &mut meta.how_to_cite,
+        &mut meta.answer,
+        &mut meta.method,
+    ] {
+        *text = empty();
+    }
+    each(&mut data.source_map, |p| p.gist = empty());
+    each(&mut data.sections, |s| {
+        s.title = empty();
+        s.takeaway = empty();
+        each(&mut s.body, |t| *t = empty());
+        each(&mut s.background, background);
+        each(&mut s.quotes, quote);
+    });
+    each(&mut data.timeline, |e| {
+        e.title = empty();
+        e.description = empty();
+    });
+    each(&mut data.goals, |g| {
+        g.title = empty();
+        g.reasoning = empty();
+        g.watch = empty();
+        if let Some(aim) = &mut g.stated_aim {
+            quote(aim);
+        }
+        each(&mut g.evidence, |e| e.quote = empty());
+        each(&mut g.background, background);
+    });
+    each(&mut data.people, |p| {
+        p.name = empty();
+        p.role = empty();
+    });
+    each(&mut data.glossary, |t| {
+        t.term = empty();
+        t.definition = empty();
+    });
+    each(&mut data.sources, |s| {
+        s.outlet = empty();
+        s.title = empty();
+        s.url = empty();
+    });
+    data
 }
 
 fn fail(why: &str) -> ! {

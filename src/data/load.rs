@@ -60,8 +60,15 @@ impl Explainer {
     /// content rules on it before it can ship; the browser repeats neither.
     /// (A dangling reference that slipped through would still only drop a
     /// link: lookups return `Option`.)
+    ///
+    /// The hydrating browser build carries the same content with every piece
+    /// of prose empty (see `hollow` in `bake.rs`): the page it hydrates
+    /// already shows the prose, and the app never renders it there.
     pub fn embedded() -> &'static Explainer {
+        #[cfg(not(feature = "hydrate"))]
         static BAKED: Explainer = include!(concat!(env!("OUT_DIR"), "/explainer.rs"));
+        #[cfg(feature = "hydrate")]
+        static BAKED: Explainer = include!(concat!(env!("OUT_DIR"), "/explainer_hollow.rs"));
         &BAKED
     }
 }
