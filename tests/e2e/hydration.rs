@@ -38,7 +38,7 @@ async fn without_javascript_everything_is_readable() -> Result {
                  reasons: all('#scorecard .goal__details').filter(shown).length,
                  events: all('#timeline .event').filter(shown).length,
                  sections: all('#sections .explainer-section__panel').filter(shown).length,
-                 paragraphs: all('#sections .explainer-section__panel > p').filter(shown).length,
+                 paragraphs: all('#sections .explainer-section__content > p').filter(shown).length,
                  scriptButtons: all('button:not([popovertarget])').filter(shown)
                    .map(b => b.outerHTML.slice(0, 120)),
                  hydrated: document.documentElement.hasAttribute('data-hydrated'),

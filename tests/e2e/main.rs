@@ -18,6 +18,7 @@ mod server;
 
 mod accessibility;
 mod hydration;
+mod pictures;
 mod reader;
 
 use harness::{E2e, Result};

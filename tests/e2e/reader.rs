@@ -186,7 +186,7 @@ async fn wait_fragment(e2e: &E2e, what: &str, ok: impl Fn(&str) -> bool) -> Resu
 }
 
 /// Wait until the top of `#id` lies inside the viewport.
-async fn wait_in_viewport(e2e: &E2e, id: &str) -> Result {
+pub(crate) async fn wait_in_viewport(e2e: &E2e, id: &str) -> Result {
     let expr = format!(
         "(() => {{ const el = document.getElementById({}); if (!el) return false;
                    const r = el.getBoundingClientRect();
