@@ -358,13 +358,25 @@ async function measureClick(page, getButton, doneWhenNone) {
   };
 }
 
+// A phone-sized page with scripts that run before the page's own, its CPU
+// slowed CPU_SLOWDOWN times and, when given, the network throttled.
+async function phonePage(browser, probes, network = null) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 412, height: 823, deviceScaleFactor: 1.75, isMobile: true, hasTouch: false });
+  for (const probe of probes) await page.evaluateOnNewDocument(probe);
+  const cdp = await page.createCDPSession();
+  if (network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', network);
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  return page;
+}
+
 async function interactionLatency(url) {
   return withBrowser(async (browser) => {
-    const page = await browser.newPage();
-    await page.setViewport({ width: 412, height: 823, deviceScaleFactor: 1.75, isMobile: true, hasTouch: false });
-    await page.evaluateOnNewDocument(INSTRUMENT);
-    const cdp = await page.createCDPSession();
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    const page = await phonePage(browser, [INSTRUMENT]);
     await page.goto(url, { waitUntil: 'networkidle0', timeout: 120_000 });
     await page.waitForSelector('html[data-hydrated]', { timeout: 60_000 });
     await sleep(1000);
@@ -474,15 +486,7 @@ async function snapshotPage(url) {
 
 async function readableAt(url, expected) {
   return withBrowser(async (browser) => {
-    const page = await browser.newPage();
-    await page.setViewport({ width: 412, height: 823, deviceScaleFactor: 1.75, isMobile: true, hasTouch: false });
-    await page.evaluateOnNewDocument(`window.__expected = ${expected};`);
-    await page.evaluateOnNewDocument(READABLE_PROBE);
-    const cdp = await page.createCDPSession();
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    const page = await phonePage(browser, [`window.__expected = ${expected};`, READABLE_PROBE], SLOW_4G);
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     await page.waitForFunction(() => window.__readable !== null, { timeout: 120_000 });
     return page.evaluate(() => window.__readable);
@@ -491,11 +495,7 @@ async function readableAt(url, expected) {
 
 async function startupTasks(url) {
   return withBrowser(async (browser) => {
-    const page = await browser.newPage();
-    await page.setViewport({ width: 412, height: 823, deviceScaleFactor: 1.75, isMobile: true, hasTouch: false });
-    await page.evaluateOnNewDocument(LONGTASK_PROBE);
-    const cdp = await page.createCDPSession();
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    const page = await phonePage(browser, [LONGTASK_PROBE]);
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     await page.waitForSelector('html[data-hydrated]', { timeout: 120_000 });
     const hydratedAt = await page.evaluate(() => performance.now());
