@@ -1198,3 +1198,12 @@ fn an_unknown_figure_is_reported() {
     assert_reports(&problems, "section \"yellow-sea\", field \"figure\"");
     assert_reports(&problems, "\"a-map-of-mars\" is no figure");
 }
+
+#[test]
+fn a_long_short_label_is_reported() {
+    let problems = problems_after(|data| {
+        data["goals"][0]["short"] = "a label far too long for the strip on the first screen".into();
+    });
+    assert_reports(&problems, "field \"short\"");
+    assert_reports(&problems, "is longer than 30 characters");
+}

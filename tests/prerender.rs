@@ -191,9 +191,26 @@ fn the_masthead_is_the_data() {
     let page = page();
     let masthead = &page[page.find("<header").unwrap()..page.find("</header>").unwrap()];
     assert!(
-        masthead.contains(&format!(">{}</h1>", meta.title)),
+        masthead.contains(&format!(">{}</h1>", escape(&meta.headline))),
         "{masthead}"
     );
+    assert!(
+        masthead.contains(&format!(">{}</cite>", meta.title)),
+        "{masthead}"
+    );
+    assert!(masthead.contains(&escape(&meta.answer)), "{masthead}");
+    // The strip of verdicts: every goal, linked, on the first screen.
+    for goal in data().goals.iter() {
+        assert!(
+            masthead.contains(&format!(
+                "href=\"#{}\">{}</a>",
+                goal.id,
+                escape(&goal.short)
+            )),
+            "{} is not in the strip",
+            goal.id
+        );
+    }
     assert!(masthead.contains(&escape(&meta.summary)), "{masthead}");
     assert!(masthead.contains(&format!("datetime=\"{}\"", meta.published)));
     assert!(masthead.contains(&meta.published_label()));

@@ -31,6 +31,7 @@ pub mod timeline;
 pub mod timeline_event;
 pub mod timeline_overview;
 pub mod verdict_badge;
+pub mod verdict_strip;
 pub mod verdict_tally;
 pub mod yellow_sea_map;
 

@@ -72,6 +72,7 @@ fn hollow(mut data: Explainer) -> Explainer {
     }
     let meta = &mut data.meta;
     for text in [
+        &mut meta.headline,
         &mut meta.title,
         &mut meta.section,
         &mut meta.summary,
@@ -95,6 +96,7 @@ fn hollow(mut data: Explainer) -> Explainer {
     });
     each(&mut data.goals, |g| {
         g.title = empty();
+        g.short = empty();
         g.reasoning = empty();
         g.watch = empty();
         if let Some(aim) = &mut g.stated_aim {
@@ -199,14 +201,14 @@ bake_enums!(Theme, Verdict);
 
 bake_structs! {
     Explainer { meta, source_map, sections, timeline, goals, people, glossary, sources }
-    Meta { title, section, published, summary, verdicts_as_of, how_to_cite, answer, method }
+    Meta { headline, title, section, published, summary, verdicts_as_of, how_to_cite, answer, method }
     OutsideSource { id, outlet, title, date, url }
     Background { text, sources }
     SourceParagraph { label, gist }
     Section { id, title, takeaway, body, background, quotes, figure, citations }
     Quote { speaker, person, words, cite }
     Event { id, date, title, description, themes, people, citations, goals, background, sources }
-    Goal { id, title, stated_aim, verdict, reasoning, evidence, watch, events, section, background }
+    Goal { id, title, short, stated_aim, verdict, reasoning, evidence, watch, events, section, background }
     Evidence { cite, quote }
     Person { id, name, role, citations }
     Term { id, term, definition, background, citations, sources }

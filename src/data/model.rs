@@ -82,6 +82,9 @@ pub struct Background {
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Meta {
+    /// The page's own headline, in our words: the question of the title,
+    /// answered.
+    pub headline: Text,
     /// The analysis's title, as published.
     pub title: Text,
     /// The site section the analysis appeared in, as displayed in full,
@@ -195,6 +198,8 @@ pub struct Goal {
     pub id: Text,
     /// The goal, in our own words.
     pub title: Text,
+    /// A label of a few words for the first screen's strip of verdicts.
+    pub short: Text,
     /// Lee's (or his government's) own words about the aim, where the source has them.
     #[serde(default)]
     pub stated_aim: Option<Quote>,

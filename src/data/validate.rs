@@ -176,6 +176,9 @@ impl<'a> Checker<'a> {
 }
 
 /// Checks every content rule and returns every problem found (empty when the data is sound).
+/// The longest a goal's short label may be (`Goal::short`).
+pub const SHORT_LABEL_MAX: usize = 30;
+
 pub fn validate(data: &Explainer) -> Vec<DataError> {
     let mut check = Checker {
         ids: HashMap::new(),
@@ -239,6 +242,7 @@ pub fn validate(data: &Explainer) -> Vec<DataError> {
 
     let meta = &data.meta;
     for (field, value) in [
+        ("headline", &meta.headline),
         ("title", &meta.title),
         ("section", &meta.section),
         ("summary", &meta.summary),
@@ -354,6 +358,14 @@ pub fn validate(data: &Explainer) -> Vec<DataError> {
     for goal in data.goals.iter() {
         let item = format!("goal \"{}\"", goal.id);
         check.text(&item, "title", &goal.title);
+        check.text(&item, "short", &goal.short);
+        if goal.short.chars().count() > SHORT_LABEL_MAX {
+            check.error(
+                &item,
+                "short",
+                format!("is longer than {SHORT_LABEL_MAX} characters: the first screen has room for a few words"),
+            );
+        }
         check.rich_text(&item, "reasoning", &goal.reasoning);
         check.rich_text(&item, "watch", &goal.watch);
         if let Some(aim) = &goal.stated_aim {

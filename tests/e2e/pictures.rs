@@ -24,7 +24,10 @@ async fn every_overview_mark_reaches_its_event_by_keyboard() -> Result {
         assert!(e2e.is_focused(&css).await?, "mark {i} ({id}) has focus");
         let label = e2e.attr(&css, "aria-label").await?.unwrap_or_default();
         let title = event["title"].as_str().unwrap();
-        assert!(label.contains(title), "{id}: aria-label {label:?} names the event");
+        assert!(
+            label.contains(title),
+            "{id}: aria-label {label:?} names the event"
+        );
         if i + 1 < events.len() {
             e2e.press(Key::Tab).await?;
         }
@@ -48,12 +51,14 @@ async fn every_overview_mark_reaches_its_event_by_keyboard() -> Result {
 #[ignore = "browser layer: run with make test-e2e"]
 async fn both_pictures_show_without_javascript() -> Result {
     let e2e = E2e::start_sized(320, 800).await?;
-    e2e.cdp("Emulation.setScriptExecutionDisabled", json!({ "value": true }))?;
+    e2e.cdp(
+        "Emulation.setScriptExecutionDisabled",
+        json!({ "value": true }),
+    )?;
     e2e.client.goto(&e2e.root_url()).await?;
     e2e.wait_for("#source").await?;
     let seen = e2e
-        .js(
-            "(() => {
+        .js("(() => {
                const shown = el => !!el && el.checkVisibility({ contentVisibilityAuto: false })
                  && el.getBoundingClientRect().width > 0;
                return {
@@ -62,12 +67,19 @@ async fn both_pictures_show_without_javascript() -> Result {
                  mapName: document.querySelector('.sea-map svg')?.getAttribute('aria-labelledby'),
                  caption: shown(document.querySelector('.sea-map figcaption')),
                };
-             })()",
-        )
+             })()")
         .await?;
-    assert_eq!(seen["marks"], json!(data()["timeline"].as_array().unwrap().len()), "{seen}");
+    assert_eq!(
+        seen["marks"],
+        json!(data()["timeline"].as_array().unwrap().len()),
+        "{seen}"
+    );
     assert_eq!(seen["map"], json!(true), "{seen}");
     assert_eq!(seen["caption"], json!(true), "{seen}");
-    assert_eq!(seen["mapName"], json!("sea-map-title sea-map-desc"), "{seen}");
+    assert_eq!(
+        seen["mapName"],
+        json!("sea-map-title sea-map-desc"),
+        "{seen}"
+    );
     Ok(())
 }
