@@ -17,6 +17,7 @@ mod harness;
 mod server;
 
 mod accessibility;
+mod first_screen;
 mod hydration;
 mod pictures;
 mod reader;
