@@ -26,14 +26,20 @@ use harness::{E2e, Result};
 
 const TITLE: &str = "China-ROK Relations on the Rebound?";
 
-/// The page at the site root renders its heading and logs nothing.
+/// The page at the site root renders its headline and source line and logs nothing.
 #[tokio::test]
 #[ignore = "browser layer: run with make test-e2e"]
 async fn root_renders_heading_quietly() -> Result {
     let e2e = E2e::start().await?;
     e2e.open_root().await?;
     let h1 = e2e.text("h1").await?;
-    assert!(h1.contains(TITLE), "h1 was {h1:?}");
+    let headline = reader::data()["meta"]["headline"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(h1, headline, "the h1 is our headline");
+    let source = e2e.text(".masthead__source-title").await?;
+    assert!(source.contains(TITLE), "the source line names {source:?}");
     let date = e2e.attr(".masthead time", "datetime").await?;
     assert_eq!(date.as_deref(), Some("2026-01-16"), "publication date");
     let summary = e2e.text(".masthead__summary").await?;
@@ -60,8 +66,11 @@ async fn root_renders_heading_quietly() -> Result {
 async fn sub_path_renders_without_404s() -> Result {
     let e2e = E2e::start().await?;
     e2e.open(&e2e.sub_url()).await?;
-    let h1 = e2e.text("h1").await?;
-    assert!(h1.contains(TITLE), "h1 under /explainer/ was {h1:?}");
+    let source = e2e.text(".masthead__source-title").await?;
+    assert!(
+        source.contains(TITLE),
+        "the source line under /explainer/ was {source:?}"
+    );
     e2e.assert_quiet_console().await?;
     assert_no_404(&e2e);
     // Every asset request stayed under the sub-path.
@@ -82,7 +91,7 @@ async fn sub_path_renders_without_404s() -> Result {
 async fn narrow_window_renders_quietly() -> Result {
     let e2e = E2e::start_sized(320, 800).await?;
     e2e.open_root().await?;
-    assert!(e2e.text("h1").await?.contains(TITLE));
+    assert!(e2e.text(".masthead__source-title").await?.contains(TITLE));
     let width = e2e.js("window.innerWidth").await?;
     assert!(width.as_u64().unwrap_or(0) <= 400, "innerWidth {width}");
     e2e.assert_quiet_console().await?;
