@@ -93,16 +93,31 @@ const TRIGGER_CLASS: &str = "popover-trigger";
 pub fn use_hover_popovers() {
     // The popover a hover opened, until the reader's next real click.
     let opened_by_hover = StoredValue::new(None::<String>);
+    // The trigger the moving pointer is over: a popover opens once as the
+    // pointer moves onto its trigger, not again while it stays there.
+    let hovering = StoredValue::new(None::<String>);
     // Listeners on the window: no-ops on the server.
     {
-        let over = window_event_listener(leptos::ev::pointerover, move |event| {
-            let Some(trigger) = trigger_of(&event) else {
+        // `pointermove`, not `pointerover`: the browser also sends `over`
+        // when text scrolls under a resting pointer, and a popover must not
+        // open by itself while the reader scrolls.
+        let over = window_event_listener(leptos::ev::pointermove, move |event| {
+            if event.pointer_type() != "mouse"
+                || (event.movement_x() == 0 && event.movement_y() == 0)
+            {
+                return;
+            }
+            let popover = trigger_of(&event)
+                .and_then(|trigger| Some((trigger.get_attribute("popovertarget")?, trigger)));
+            let Some((popover, trigger)) = popover else {
+                hovering.set_value(None);
                 return;
             };
-            let Some(popover) = trigger.get_attribute("popovertarget") else {
+            if hovering.with_value(|h| h.as_deref() == Some(&*popover)) {
                 return;
-            };
-            if event.pointer_type() != "mouse" || is_open(&popover) {
+            }
+            hovering.set_value(Some(popover.clone()));
+            if is_open(&popover) {
                 return;
             }
             trigger.click();

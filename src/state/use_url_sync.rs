@@ -8,7 +8,7 @@
 //! `hashchange`, which updates the view.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 use super::use_remembered_open::remembered_open;
 use super::view_state::{focus_of, initial_view};
@@ -30,13 +30,15 @@ pub fn use_url_sync() {
     Effect::new(move |_| {
         let fragment = current_fragment();
         let initial = initial_view(&fragment, remembered_open(), data);
+        let focus = initial.focus.clone();
         if !initial.is_default() {
             view.set(initial);
         }
-        if fragment.contains('&') {
-            if let Some(focus) = focus_of(&fragment) {
-                scroll_to(focus);
-            }
+        // The browser scrolled to a plain `#id` itself; a whole view state
+        // names no element, so that scroll is ours. Either way the reader's
+        // next Tab should start inside the item.
+        if let Some(focus) = focus {
+            reveal(focus);
         }
         // Only from now on is the view mirrored to the URL: the load leaves
         // the URL as the reader typed it.
@@ -48,18 +50,22 @@ pub fn use_url_sync() {
         let fragment = current_fragment();
         let next = view.with_untracked(|v| v.after_hash_change(&fragment, data));
         if view.with_untracked(|v| *v != next) {
+            let focus = next
+                .focus
+                .clone()
+                .filter(|f| focus_of(&fragment) == Some(f));
             view.set(next);
+            // A followed link may have cleared a filter that hid its target,
+            // or opened it: show it once the page has caught up.
+            if let Some(focus) = focus {
+                reveal(focus);
+            }
         } else {
             // The view stays (a link to a source note, junk): the URL must
             // still say what the page shows, so a shared link restores it.
             let wanted = view.with_untracked(|v| v.fragment_after_link(&fragment, data));
             if wanted != fragment {
                 write_url(&wanted, false);
-            }
-        }
-        if fragment.contains('&') {
-            if let Some(focus) = focus_of(&fragment) {
-                scroll_to(focus);
             }
         }
     });
@@ -105,10 +111,24 @@ fn write_url(fragment: &str, new_entry: bool) {
     };
 }
 
-/// Brings an item into view: the browser cannot, when the fragment is a
-/// whole view state rather than an element's id.
-fn scroll_to(id: &str) {
-    if let Some(element) = document().get_element_by_id(id) {
+/// Brings an item into view and moves focus to it, once the view's change
+/// has reached the page (the next frame): the browser cannot when the
+/// fragment is a whole view state, or when the item was hidden by a filter
+/// as the link was followed. Focus on the item means the reader's next Tab
+/// reaches the first control inside it.
+fn reveal(id: String) {
+    request_animation_frame(move || {
+        let Some(element) = document().get_element_by_id(&id) else {
+            return;
+        };
         element.scroll_into_view();
-    }
+        if !element.has_attribute("tabindex") {
+            let _ = element.set_attribute("tabindex", "-1");
+        }
+        if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = element.focus_with_options(&options);
+        }
+    });
 }

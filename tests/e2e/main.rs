@@ -19,6 +19,7 @@ mod server;
 mod accessibility;
 mod first_screen;
 mod hydration;
+mod orientation;
 mod pictures;
 mod reader;
 

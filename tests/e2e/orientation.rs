@@ -1,0 +1,204 @@
+//! A reader keeps their bearings: popovers open only when asked for, and
+//! assistive technology sees every heading of the page from the start.
+
+use std::time::Duration;
+
+use fantoccini::actions::{InputSource, MouseActions, PointerAction};
+use serde_json::json;
+
+use crate::harness::Result;
+use crate::reader::start;
+
+/// Scrolling text under a mouse pointer that does not move opens nothing.
+#[tokio::test]
+#[ignore = "browser layer: run with make test-e2e"]
+async fn scrolling_under_a_resting_pointer_opens_no_popover() -> Result {
+    let e2e = start(1280, 900).await?;
+    e2e.open_root().await?;
+    // Rest the pointer in the middle of the text column.
+    let rest = MouseActions::new("mouse".into()).then(PointerAction::MoveTo {
+        duration: None,
+        x: 400.0,
+        y: 450.0,
+    });
+    e2e.client.perform_actions(rest).await?;
+    e2e.client.release_actions().await?;
+    // Scroll the whole page past it in small steps, as a wheel or keys would.
+    let passed_triggers = e2e
+        .js(
+            "new Promise(async done => {
+               let passed = 0;
+               const step = () => new Promise(r => requestAnimationFrame(() => setTimeout(r, 16)));
+               while (window.scrollY + window.innerHeight < document.documentElement.scrollHeight - 5) {
+                 window.scrollBy(0, 90);
+                 await step();
+                 const under = document.elementFromPoint(400, 450);
+                 if (under && under.closest('button[popovertarget]')) passed++;
+               }
+               done(passed);
+             })",
+        )
+        .await?;
+    assert!(
+        passed_triggers.as_u64().unwrap_or(0) > 0,
+        "no popover trigger passed under the pointer; the test proves nothing"
+    );
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let open = e2e
+        .js("[...document.querySelectorAll('[popover]')].filter(p => p.matches(':popover-open')).map(p => p.id)")
+        .await?;
+    assert_eq!(open, json!([]), "popovers opened while scrolling");
+    Ok(())
+}
+
+/// Chromium's accessibility tree holds every heading of the page as soon as
+/// it has loaded, and no named region is empty.
+#[tokio::test]
+#[ignore = "browser layer: run with make test-e2e"]
+async fn the_accessibility_tree_has_every_heading_at_load() -> Result {
+    let e2e = start(390, 844).await?;
+    e2e.open_root().await?;
+    let dom_headings = e2e
+        .js("[...document.querySelectorAll('h1, h2, h3, h4')].filter(h => h.checkVisibility()).map(h => h.innerText.replace(/\\s+/g, ' ').trim())")
+        .await?;
+    let tree = e2e.cdp("Accessibility.getFullAXTree", json!({}))?;
+    let nodes = tree["value"]["nodes"]
+        .as_array()
+        .or_else(|| tree["nodes"].as_array())
+        .cloned()
+        .ok_or_else(|| format!("no accessibility tree: {tree}"))?;
+    let role = |n: &serde_json::Value| n["role"]["value"].as_str().unwrap_or("").to_owned();
+    let name = |n: &serde_json::Value| {
+        n["name"]["value"]
+            .as_str()
+            .unwrap_or("")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let ax_headings: Vec<String> = nodes
+        .iter()
+        .filter(|n| role(n) == "heading" && !n["ignored"].as_bool().unwrap_or(false))
+        .map(name)
+        .collect();
+    for heading in dom_headings.as_array().unwrap() {
+        let heading = heading.as_str().unwrap();
+        assert!(
+            ax_headings.iter().any(|h| h == heading),
+            "the heading {heading:?} is not in the accessibility tree ({} headings there)",
+            ax_headings.len()
+        );
+    }
+    // Named regions with nothing in them: a region whose only children are
+    // ignored or absent.
+    let ids: std::collections::HashMap<&str, &serde_json::Value> = nodes
+        .iter()
+        .filter_map(|n| Some((n["nodeId"].as_str()?, n)))
+        .collect();
+    for region in nodes.iter().filter(|n| role(n) == "region") {
+        let children = region["childIds"].as_array().map(Vec::len).unwrap_or(0);
+        let live = region["childIds"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|id| ids.get(id.as_str()?))
+            .filter(|c| !c["ignored"].as_bool().unwrap_or(false))
+            .count();
+        assert!(
+            children > 0 && live > 0 && !name(region).is_empty(),
+            "an empty or unnamed region: {:?}",
+            name(region)
+        );
+    }
+    Ok(())
+}
+
+/// After a deep link, the reader's next Tab lands on a control inside the
+/// linked item, not back at the top of the page.
+#[tokio::test]
+#[ignore = "browser layer: run with make test-e2e"]
+async fn after_a_deep_link_the_next_tab_is_inside_the_item() -> Result {
+    let e2e = start(1280, 900).await?;
+    let data = crate::reader::data();
+    let goal = data["goals"][2]["id"].as_str().unwrap().to_owned();
+    let event = data["timeline"][8]["id"].as_str().unwrap().to_owned();
+    let section = data["sections"][4]["id"].as_str().unwrap().to_owned();
+    for fragment in [
+        format!("{goal}&open={goal}"),
+        format!("{event}&theme=diplomacy,economy"),
+        section.clone(),
+    ] {
+        e2e.client.goto("about:blank").await?;
+        e2e.open_fragment(&e2e.root_url(), &fragment).await?;
+        let id = fragment.split('&').next().unwrap().to_owned();
+        e2e.wait_until(
+            &format!("document.activeElement && document.activeElement.id === '{id}'"),
+            Duration::from_secs(5),
+        )
+        .await
+        .map_err(|e| format!("#{fragment}: focus did not move to #{id}: {e}"))?;
+        e2e.press(fantoccini::key::Key::Tab).await?;
+        let inside = e2e
+            .js(&format!(
+                "!!document.activeElement.closest('#{id}') && document.activeElement !== document.getElementById('{id}')"
+            ))
+            .await?;
+        assert_eq!(
+            inside,
+            json!(true),
+            "#{fragment}: the next Tab left the item"
+        );
+    }
+    e2e.assert_quiet_console().await?;
+    Ok(())
+}
+
+/// A link to an item the filter hides shows the item (the filter clears)
+/// and puts focus on it; "Show all …" hands focus to its group.
+#[tokio::test]
+#[ignore = "browser layer: run with make test-e2e"]
+async fn focus_follows_links_to_filtered_items_and_show_all() -> Result {
+    let e2e = start(1280, 900).await?;
+    let data = crate::reader::data();
+    let hidden_goal = data["goals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["verdict"] != json!("achieved"))
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    e2e.open_fragment(&e2e.root_url(), "verdict=achieved")
+        .await?;
+    assert_eq!(
+        e2e.attr(&format!("#{hidden_goal}"), "hidden")
+            .await?
+            .is_some(),
+        true,
+        "the filter hides #{hidden_goal}"
+    );
+    e2e.goto_fragment(&hidden_goal).await?;
+    e2e.wait_until(
+        &format!(
+            "!document.getElementById('{hidden_goal}').hidden && document.activeElement.id === '{hidden_goal}'"
+        ),
+        Duration::from_secs(5),
+    )
+    .await
+    .map_err(|e| format!("#{hidden_goal} was not shown and focused: {e}"))?;
+
+    // "Show all events" hides itself; focus goes to the group's first filter.
+    e2e.client.goto("about:blank").await?;
+    e2e.open_fragment(&e2e.root_url(), "theme=economy").await?;
+    e2e.click("#timeline .filter-group .text-button").await?;
+    e2e.wait_until(
+        "!!document.activeElement.closest('#timeline .filter-group') \
+         && document.activeElement.matches('button.theme-filter')",
+        Duration::from_secs(5),
+    )
+    .await
+    .map_err(|e| format!("focus was not on a theme filter after Show all: {e}"))?;
+    e2e.assert_quiet_console().await?;
+    Ok(())
+}
