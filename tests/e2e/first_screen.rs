@@ -59,14 +59,8 @@ async fn every_verdict_is_on_the_first_phone_screen() -> Result {
 #[tokio::test]
 #[ignore = "browser layer: run with make test-e2e"]
 async fn every_verdict_is_on_the_first_phone_screen_without_javascript() -> Result {
-    let e2e = E2e::start_sized(390, 844).await?;
+    let e2e = E2e::start_without_javascript(390, 844).await?;
     phone_viewport(&e2e)?;
-    e2e.cdp(
-        "Emulation.setScriptExecutionDisabled",
-        json!({ "value": true }),
-    )?;
-    e2e.client.goto(&e2e.root_url()).await?;
-    e2e.wait_for("#source").await?;
     let off = goals_off_screen(&e2e).await?;
     assert_eq!(
         off,

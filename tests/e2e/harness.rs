@@ -193,6 +193,19 @@ impl E2e {
         Ok(e2e)
     }
 
+    /// A fresh browser with scripts disabled, at the site root: the
+    /// prerendered page as a reader without JavaScript gets it.
+    pub async fn start_without_javascript(width: u32, height: u32) -> Result<Self> {
+        let e2e = Self::start_sized(width, height).await?;
+        e2e.cdp(
+            "Emulation.setScriptExecutionDisabled",
+            json!({ "value": true }),
+        )?;
+        e2e.client.goto(&e2e.root_url()).await?;
+        e2e.wait_for("#source").await?;
+        Ok(e2e)
+    }
+
     /// Call a Chrome DevTools Protocol command through chromedriver.
     pub fn cdp(&self, cmd: &str, params: Value) -> Result<Value> {
         let body = json!({ "cmd": cmd, "params": params }).to_string();

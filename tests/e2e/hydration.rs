@@ -20,13 +20,7 @@ fn count(list: &Value) -> usize {
 #[tokio::test]
 #[ignore = "browser layer: run with make test-e2e"]
 async fn without_javascript_everything_is_readable() -> Result {
-    let e2e = E2e::start_sized(390, 844).await?;
-    e2e.cdp(
-        "Emulation.setScriptExecutionDisabled",
-        json!({ "value": true }),
-    )?;
-    e2e.client.goto(&e2e.root_url()).await?;
-    e2e.wait_for("#source").await?;
+    let e2e = E2e::start_without_javascript(390, 844).await?;
     let seen = e2e
         .js("(() => {
                const shown = el => el.checkVisibility({ contentVisibilityAuto: false });

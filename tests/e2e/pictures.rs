@@ -50,13 +50,7 @@ async fn every_overview_mark_reaches_its_event_by_keyboard() -> Result {
 #[tokio::test]
 #[ignore = "browser layer: run with make test-e2e"]
 async fn both_pictures_show_without_javascript() -> Result {
-    let e2e = E2e::start_sized(320, 800).await?;
-    e2e.cdp(
-        "Emulation.setScriptExecutionDisabled",
-        json!({ "value": true }),
-    )?;
-    e2e.client.goto(&e2e.root_url()).await?;
-    e2e.wait_for("#source").await?;
+    let e2e = E2e::start_without_javascript(320, 800).await?;
     let seen = e2e
         .js("(() => {
                const shown = el => !!el && el.checkVisibility({ contentVisibilityAuto: false })
