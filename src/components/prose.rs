@@ -50,3 +50,67 @@ pub fn Prose(text: &'static str) -> impl IntoView {
 pub fn ProseParagraph(text: &'static Text) -> impl IntoView {
     view! { <p><Prose text=&**text /></p> }
 }
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use std::sync::Arc;
+
+    use hydration_context::SsrSharedContext;
+
+    use super::*;
+    use crate::data::Explainer;
+    use crate::state::ExplainerContext;
+
+    fn data() -> &'static Explainer {
+        Explainer::embedded()
+    }
+
+    /// The prose as the prerender writes it.
+    fn render(text: String) -> String {
+        let text: &'static str = Box::leak(text.into_boxed_str());
+        let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
+        owner.with(|| {
+            ExplainerContext::provide(data());
+            view! { <Prose text /> }.to_html()
+        })
+    }
+
+    #[test]
+    fn terms_people_and_links_become_buttons_and_anchors() {
+        let term = &data().glossary[0].id;
+        let person = &data().people[0].id;
+        let section = &data().sections[0].id;
+        let html = render(format!(
+            "A [word](term:{term}), [someone](person:{person}) and [there](#{section}) & <more>"
+        ));
+        assert!(
+            html.contains(&format!("popovertarget=\"popover-{term}\"")),
+            "{html}"
+        );
+        assert!(html.contains(">word</button>"), "{html}");
+        assert!(
+            html.contains(&format!("popovertarget=\"popover-{person}\"")),
+            "{html}"
+        );
+        assert!(
+            html.contains(&format!("<a href=\"#{section}\">there</a>")),
+            "{html}"
+        );
+        assert!(html.contains("&amp; &lt;more&gt;"), "{html}");
+    }
+
+    #[test]
+    fn a_link_to_an_unknown_id_is_plain_text() {
+        let html = render("[gone](#no-such-id) and [gone too](term:no-such-term)".into());
+        assert!(!html.contains("<a") && !html.contains("<button"), "{html}");
+        assert!(html.contains("gone") && html.contains("gone too"), "{html}");
+    }
+
+    #[test]
+    fn a_term_link_to_a_section_opens_no_popover() {
+        let section = &data().sections[0].id;
+        let html = render(format!("[x](term:{section})"));
+        assert!(!html.contains("popovertarget"), "{html}");
+        assert!(html.contains('x'), "{html}");
+    }
+}

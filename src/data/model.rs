@@ -36,7 +36,7 @@ pub const PARAGRAPH_LABELS: [&str; 12] = [
     "p11",
 ];
 
-/// The whole explainer: what `content/explainer.json` holds.
+/// The whole explainer: what `src/data/explainer.json` holds.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Explainer {
