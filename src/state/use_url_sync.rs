@@ -24,9 +24,7 @@ pub fn use_url_sync() {
     let context = use_explainer();
     let (view, data) = (context.view, context.data);
 
-    // After hydration: the shared link's view, else the remembered one. The
-    // browser has already scrolled to a plain `#id`; a whole view state is
-    // no element id, so that scroll is ours.
+    // After hydration: the shared link's view, else the remembered one.
     Effect::new(move |_| {
         let fragment = current_fragment();
         let initial = initial_view(&fragment, remembered_open(), data);
