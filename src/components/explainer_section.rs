@@ -55,38 +55,38 @@ pub fn ExplainerSection(section: &'static Section) -> impl IntoView {
 #[component]
 fn SectionPanel(section: &'static Section) -> impl IntoView {
     static_content!(div [class="explainer-section__content"] {
-    let data = use_explainer().data;
-    let body = section
-        .body
-        .iter()
-        .map(|text| view! { <ProseParagraph text /> })
-        .collect_view();
-    let quotes = section
-        .quotes
-        .iter()
-        .map(|quote| view! { <QuoteBlock quote /> })
-        .collect_view();
-    let goals: Vec<_> = data.goals_in_section(&section.id).collect();
-    let goals = (!goals.is_empty()).then(|| {
+        let data = use_explainer().data;
+        let body = section
+            .body
+            .iter()
+            .map(|text| view! { <ProseParagraph text /> })
+            .collect_view();
+        let quotes = section
+            .quotes
+            .iter()
+            .map(|quote| view! { <QuoteBlock quote /> })
+            .collect_view();
+        let goals: Vec<_> = data.goals_in_section(&section.id).collect();
+        let goals = (!goals.is_empty()).then(|| {
+            view! {
+                <div class="explainer-section__goals">
+                    <h4>"Goals discussed here"</h4>
+                    <ul>{goals.into_iter().map(|goal| view! { <GoalLink goal /> }).collect_view()}</ul>
+                </div>
+            }
+        });
+        let figure = section.figure.as_deref().and_then(|figure| match figure {
+            "yellow-sea-map" => Some(view! { <YellowSeaMap /> }),
+            _ => None,
+        });
         view! {
-            <div class="explainer-section__goals">
-                <h4>"Goals discussed here"</h4>
-                <ul>{goals.into_iter().map(|goal| view! { <GoalLink goal /> }).collect_view()}</ul>
-            </div>
+            {body}
+            {figure}
+            <BackgroundNotes notes=&section.background />
+            {quotes}
+            {goals}
+            <p class="explainer-section__sources">"Drawn from " <Cites labels=&section.citations /></p>
         }
-    });
-    let figure = section.figure.as_deref().and_then(|figure| match figure {
-        "yellow-sea-map" => Some(view! { <YellowSeaMap /> }),
-        _ => None,
-    });
-    view! {
-        {body}
-        {figure}
-        <BackgroundNotes notes=&section.background />
-        {quotes}
-        {goals}
-        <p class="explainer-section__sources">"Drawn from " <Cites labels=&section.citations /></p>
-    }
     })
 }
 

@@ -68,60 +68,60 @@ pub fn GoalCard(goal: &'static Goal) -> impl IntoView {
 #[component]
 fn GoalDetails(goal: &'static Goal) -> impl IntoView {
     static_content!(div [class="goal__content"] {
-    let data = use_explainer().data;
-    let aim = goal.stated_aim.as_ref().map(|aim| {
-        view! {
-            <h4>"The aim in their words"</h4>
-            <QuoteBlock quote=aim />
-        }
-    });
-    let evidence = goal
-        .evidence
-        .iter()
-        .map(|evidence| {
-            view! { <li><q>{&*evidence.quote}</q> " " <Cite label=&evidence.cite /></li> }
-        })
-        .collect_view();
-    let events = goal
-        .events
-        .iter()
-        .filter_map(|e| data.event(e))
-        .map(|event| {
-            let date = EventDate::parse(&event.date)
-                .map(|d| d.to_string())
-                .unwrap_or_default();
+        let data = use_explainer().data;
+        let aim = goal.stated_aim.as_ref().map(|aim| {
             view! {
-                <li>
-                    <a href=format!("#{}", event.id)>
-                        <span class="goal__event-date">{date}</span> " " {&*event.title}
-                    </a>
-                </li>
-            }
-        })
-        .collect_view();
-    let section = data
-        .sections
-        .iter()
-        .find(|s| s.id == goal.section)
-        .map(|section| {
-            view! {
-                <p class="goal__section">
-                    "Discussed in " <a href=format!("#{}", section.id)>{&*section.title}</a> "."
-                </p>
+                <h4>"The aim in their words"</h4>
+                <QuoteBlock quote=aim />
             }
         });
-    view! {
-        {aim}
-        <h4>"Why this verdict"</h4>
-        <ProseParagraph text=&goal.reasoning />
-        <BackgroundNotes notes=&goal.background />
-        <h4>"Evidence"</h4>
-        <ul class="goal__evidence">{evidence}</ul>
-        <h4>"What would change this verdict"</h4>
-        <ProseParagraph text=&goal.watch />
-        <h4>"On the timeline"</h4>
-        <ul class="goal__events">{events}</ul>
-        {section}
-    }
+        let evidence = goal
+            .evidence
+            .iter()
+            .map(|evidence| {
+                view! { <li><q>{&*evidence.quote}</q> " " <Cite label=&evidence.cite /></li> }
+            })
+            .collect_view();
+        let events = goal
+            .events
+            .iter()
+            .filter_map(|e| data.event(e))
+            .map(|event| {
+                let date = EventDate::parse(&event.date)
+                    .map(|d| d.to_string())
+                    .unwrap_or_default();
+                view! {
+                    <li>
+                        <a href=format!("#{}", event.id)>
+                            <span class="goal__event-date">{date}</span> " " {&*event.title}
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view();
+        let section = data
+            .sections
+            .iter()
+            .find(|s| s.id == goal.section)
+            .map(|section| {
+                view! {
+                    <p class="goal__section">
+                        "Discussed in " <a href=format!("#{}", section.id)>{&*section.title}</a> "."
+                    </p>
+                }
+            });
+        view! {
+            {aim}
+            <h4>"Why this verdict"</h4>
+            <ProseParagraph text=&goal.reasoning />
+            <BackgroundNotes notes=&goal.background />
+            <h4>"Evidence"</h4>
+            <ul class="goal__evidence">{evidence}</ul>
+            <h4>"What would change this verdict"</h4>
+            <ProseParagraph text=&goal.watch />
+            <h4>"On the timeline"</h4>
+            <ul class="goal__events">{events}</ul>
+            {section}
+        }
     })
 }

@@ -11,8 +11,8 @@ use crate::state::use_explainer;
 #[component]
 pub fn Masthead() -> impl IntoView {
     static_content!(header [class="masthead"] {
-    let meta = &use_explainer().data.meta;
-    view! {
+        let meta = &use_explainer().data.meta;
+        view! {
             <p class="masthead__kicker">"An explainer"</p>
             <h1 class="masthead__title">{&*meta.headline}</h1>
             <p class="masthead__answer">{&*meta.answer}</p>
@@ -23,6 +23,6 @@ pub fn Masthead() -> impl IntoView {
                 <time datetime=&*meta.published>{meta.published_label()}</time> ")"
             </p>
             <p class="masthead__summary">{&*meta.summary}</p>
-    }
+        }
     })
 }

@@ -18,42 +18,42 @@ use crate::state::use_explainer;
 #[component]
 pub fn Popovers() -> impl IntoView {
     static_content!(div [class="popovers"] {
-    let data = use_explainer().data;
-    let terms = data
-        .glossary
-        .iter()
-        .map(|term| {
-            view! {
-                <Popover
-                    id=&term.id
-                    title=&term.term
-                    background=term.background
-                    link_text="In the glossary"
-                    citations=&term.citations
-                >
-                    <Prose text=&term.definition />
-                </Popover>
-            }
-        })
-        .collect_view();
-    let people = data
-        .people
-        .iter()
-        .map(|person| {
-            view! {
-                <Popover
-                    id=&person.id
-                    title=&person.name
-                    background=false
-                    link_text="In who's who"
-                    citations=&person.citations
-                >
-                    {&*person.role}
-                </Popover>
-            }
-        })
-        .collect_view();
-    view! { {terms} {people} }
+        let data = use_explainer().data;
+        let terms = data
+            .glossary
+            .iter()
+            .map(|term| {
+                view! {
+                    <Popover
+                        id=&term.id
+                        title=&term.term
+                        background=term.background
+                        link_text="In the glossary"
+                        citations=&term.citations
+                    >
+                        <Prose text=&term.definition />
+                    </Popover>
+                }
+            })
+            .collect_view();
+        let people = data
+            .people
+            .iter()
+            .map(|person| {
+                view! {
+                    <Popover
+                        id=&person.id
+                        title=&person.name
+                        background=false
+                        link_text="In who's who"
+                        citations=&person.citations
+                    >
+                        {&*person.role}
+                    </Popover>
+                }
+            })
+            .collect_view();
+        view! { {terms} {people} }
     })
 }
 
