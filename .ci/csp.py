@@ -4,7 +4,9 @@ staged index.html.
 
 Every inline <script> (trunk's wasm loader, and in `trunk serve` its autoreload
 script) is allowed by its sha256 hash, never by 'unsafe-inline'. Inline <style>
-elements, if any, get hashes in style-src the same way. An existing CSP meta is
+elements (the prerender writes one, the timeline overview's placing rules) get
+hashes in style-src the same way. `style` attributes are not allowed at all:
+the page has none (tests/prerender.rs checks). An existing CSP meta is
 replaced; otherwise the meta goes right after <meta charset>, so it governs
 everything that follows in the document.
 
@@ -15,7 +17,6 @@ Runs with plain python3 (no packages). Standalone use:
     python3 .ci/csp.py path/to/index.html
 """
 import base64
-import html
 import hashlib
 import os
 import re
@@ -43,27 +44,11 @@ def inline_hashes(regex, html):
     return hashes
 
 
-STYLE_ATTR_RE = re.compile(r"\sstyle=\"([^\"]*)\"", re.I)
-
-
-def style_attribute_hashes(html_text):
-    """Hashes of the prerendered page's `style` attributes (the timeline
-    overview places its marks with them). Each exact value is allowed through
-    'unsafe-hashes', so no other inline style can apply."""
-    hashes = []
-    for value in STYLE_ATTR_RE.findall(html_text):
-        h = sha256(html.unescape(value))
-        if h not in hashes:
-            hashes.append(h)
-    return hashes
-
-
-def policy(script_hashes, style_hashes, style_attr_hashes=()):
-    style_attr = ["'unsafe-hashes'"] + list(style_attr_hashes) if style_attr_hashes else []
+def policy(script_hashes, style_hashes):
     directives = [
         "default-src 'none'",
         " ".join(["script-src 'self' 'wasm-unsafe-eval'"] + script_hashes),
-        " ".join(["style-src 'self'"] + style_hashes + style_attr),
+        " ".join(["style-src 'self'"] + style_hashes),
         "img-src 'self' data:",
         "connect-src 'self'",
         "base-uri 'none'",
@@ -135,9 +120,7 @@ def main():
     styles = inline_hashes(STYLE_RE, html)
     if "unsafe-inline" in " ".join(scripts):
         sys.exit("csp.py: refusing to emit unsafe-inline")
-    style_attrs = style_attribute_hashes(html)
-    meta = '<meta http-equiv="Content-Security-Policy" content="%s">' % policy(
-        scripts, styles, style_attrs)
+    meta = '<meta http-equiv="Content-Security-Policy" content="%s">' % policy(scripts, styles)
 
     m = CHARSET_RE.search(html)
     if m:
@@ -150,8 +133,8 @@ def main():
 
     with open(path, "w", encoding="utf-8") as f:
         f.write(html)
-    print("csp.py: CSP meta written to %s (%d inline script hash(es), %d style hash(es), "
-          "%d style attribute hash(es))" % (path, len(scripts), len(styles), len(style_attrs)))
+    print("csp.py: CSP meta written to %s (%d inline script hash(es), %d style hash(es))"
+          % (path, len(scripts), len(styles)))
 
 
 if __name__ == "__main__":

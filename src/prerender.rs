@@ -37,10 +37,13 @@ pub fn fill_page(shell: &str) -> Result<String, String> {
         .find(|mount| shell.contains(mount))
         .ok_or_else(|| format!("the page shell has no `{APP_MOUNT}` (already prerendered?)"))?;
     let page = replace_once(shell, mount, &app)?;
+    // The overview's placing rules (see `overview::at`): one `<style>`,
+    // allowed by one hash in the page's CSP.
     let head = format!(
-        r#"<title>{} An explainer</title><meta name="description" content="{}">"#,
+        r#"<title>{} An explainer</title><meta name="description" content="{}"><style>{}</style>"#,
         escape(&meta.title),
-        escape(&meta.summary)
+        escape(&meta.summary),
+        Explainer::embedded().overview().stylesheet()
     );
     replace_once(&page, "<title></title>", &head)
 }

@@ -298,6 +298,43 @@ fn the_shell_is_filled_once() {
     assert!(page.contains("<div id=\"app\"><a "));
 }
 
+/// The page sets no `style` attribute (each distinct one would need its own
+/// hash in the page's CSP); the timeline overview places its parts with
+/// classes, and every such class has its rule in the page's one `<style>`.
+#[test]
+fn parts_are_placed_by_rules_in_the_head_not_style_attributes() {
+    let page = fill_page("<title></title><div id=app></div>").unwrap();
+    let tags = tags(&page);
+    let styled: Vec<&Tag> = tags
+        .iter()
+        .filter(|t| t.attributes.contains_key("style"))
+        .collect();
+    assert!(styled.is_empty(), "style attributes: {styled:?}");
+    let rules = page
+        .split_once("<style>")
+        .and_then(|(_, rest)| rest.split_once("</style>"))
+        .map(|(rules, _)| rules)
+        .expect("the head has the overview's <style>");
+    let placing = ["at-", "span-", "lane-", "lanes-"];
+    let mut used = 0;
+    for class in tags
+        .iter()
+        .filter_map(|t| t.attributes.get("class"))
+        .flat_map(|c| c.split_whitespace())
+        .filter(|c| placing.iter().any(|p| c.starts_with(p)))
+    {
+        used += 1;
+        assert!(
+            rules.contains(&format!(".overview .{class}{{")),
+            "no rule places `{class}`"
+        );
+    }
+    assert!(
+        used > data().timeline.len(),
+        "only {used} placing classes: the overview lost its marks"
+    );
+}
+
 /// As tachys escapes text.
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;")

@@ -7,8 +7,8 @@ use leptos::prelude::*;
 
 use super::attrs::hidden_unless;
 use super::static_content::prerendered;
-use crate::data::overview::{self, Mark, MarkKind, SEGMENTS, VISIT};
-use crate::data::{Event, EventDate};
+use crate::data::overview::{self, Figure, Mark, MarkKind, SEGMENTS};
+use crate::data::Event;
 use crate::state::use_explainer;
 
 /// The whole timeline at a glance, at the head of the timeline: one mark
@@ -26,22 +26,19 @@ use crate::state::use_explainer;
 #[component]
 pub fn TimelineOverview() -> impl IntoView {
     let data = use_explainer().data;
-    let events: Vec<(EventDate, bool)> = data
-        .timeline
+    let figure = data.overview();
+    let strip_class =
+        prerendered(|| format!("overview__strip {}", overview::lanes_class(figure.lanes)));
+    let marks = figure
+        .marks
         .iter()
-        .map(|e| (date_of(e), e.background))
-        .collect();
-    let marks = overview::layout(&events);
-    let lanes = marks.iter().map(|m| m.lane + 1).max().unwrap_or(1);
-    let marks = marks
-        .into_iter()
-        .map(|mark| view! { <OverviewMark event=&data.timeline[mark.event] mark /> })
+        .map(|&mark| view! { <OverviewMark event=&data.timeline[mark.event] mark /> })
         .collect_view();
     view! {
         <nav class="overview" aria-labelledby="overview-title">
             <p id="overview-title" class="overview__title">"The timeline at a glance"</p>
-            <div class="overview__strip" style=format!("--lanes:{lanes}")>
-                <OverviewAxis />
+            <div class=strip_class>
+                <OverviewAxis figure />
                 <ol class="overview__marks">{marks}</ol>
             </div>
             <ul class="overview__legend">
@@ -54,38 +51,33 @@ pub fn TimelineOverview() -> impl IntoView {
 }
 
 /// The axis under the marks: segments, breaks, the visit and the analysis's
-/// date. Static content: see `static_content`.
+/// date. Static content: see `static_content`. Placed by classes (see
+/// [`overview::at`]).
 #[component]
-fn OverviewAxis() -> impl IntoView {
+fn OverviewAxis(figure: Figure) -> impl IntoView {
     static_content!(div [class="overview__axis" aria-hidden="true"] {
-        let data = use_explainer().data;
+        let place = |x: f32, width: f32, class: &str| format!("{class} {} {}", overview::at(x), overview::span(width));
         let segments = SEGMENTS
             .iter()
             .map(|s| {
                 view! {
-                    <div class="overview__segment" style=format!("left:{}%;width:{}%", s.start, s.end - s.start)>
+                    <div class=place(s.start, s.end - s.start, "overview__segment")>
                         <span class="overview__label">{s.label}</span>
                         <span class="overview__note">{s.note}</span>
                     </div>
                 }
             })
             .collect_view();
-        let breaks = overview::breaks()
-            .into_iter()
-            .map(|x| view! { <span class="overview__break" style=format!("left:{x:.2}%")>"//"</span> })
+        let breaks = figure
+            .breaks
+            .iter()
+            .map(|&x| view! { <span class=format!("overview__break {}", overview::at(x))>"//"</span> })
             .collect_view();
-        let day_x = |d| overview::x_of_day(overview::day_number(d) as f32).unwrap_or_default();
-        let (visit_from, visit_to) = (day_x(VISIT.0), day_x(VISIT.1));
-        let visit = format!("left:{visit_from:.2}%;width:{:.2}%", visit_to - visit_from);
-        // The analysis's date, as a "we are here" line: its verdicts are as of
-        // that day, and the pending talks lie beyond it.
-        let analysis = match EventDate::parse(&data.meta.published) {
-            Ok(EventDate::Day(y, m, d)) => overview::x_of_day(overview::day_number((y, m, d)) as f32 + 0.5)
-                .map(|x| view! { <span class="overview__now" style=format!("left:{x:.2}%")>"Analysis"</span> }),
-            _ => None,
-        };
+        let analysis = figure
+            .analysis
+            .map(|x| view! { <span class=format!("overview__now {}", overview::at(x))>"Analysis"</span> });
         view! {
-            <span class="overview__visit" style=visit>"The visit"</span>
+            <span class=place(figure.visit.0, figure.visit.1, "overview__visit")>"The visit"</span>
             {analysis}
             {segments}
             {breaks}
@@ -93,14 +85,10 @@ fn OverviewAxis() -> impl IntoView {
     })
 }
 
-fn date_of(event: &Event) -> EventDate {
-    EventDate::parse(&event.date).unwrap_or(EventDate::Pending)
-}
-
 /// What a mark says to a screen reader and in its tooltip:
 /// "4 January 2026: Lee begins …", with "(background)" or "Pending, no date yet".
 pub fn mark_label(event: &Event) -> String {
-    let date = date_of(event);
+    let date = event.when();
     match MarkKind::of(date, event.background) {
         MarkKind::Pending => format!("Pending, no date yet: {}", event.title),
         MarkKind::Background => format!("{date}: {} (background)", event.title),
@@ -116,8 +104,7 @@ fn OverviewMark(event: &'static Event, mark: Mark) -> impl IntoView {
     let label = prerendered(|| mark_label(event));
     view! {
         <li
-            class="overview__item"
-            style=prerendered(|| format!("left:{:.2}%;--lane:{}", mark.x, mark.lane))
+            class=prerendered(|| format!("overview__item {} {}", overview::at(mark.x), overview::lane(mark.lane)))
             hidden=hidden_unless(context.shows_event(event))
         >
             <a

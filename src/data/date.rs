@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use super::model::Meta;
+use super::model::{Event, Meta};
 
 /// A calendar day as `(year, month, day)`, ordered as dates are.
 pub type Ymd = (u16, u8, u8);
@@ -129,6 +129,14 @@ impl fmt::Display for EventDate {
 }
 
 // Here rather than in model.rs, which the build script compiles on its own.
+impl Event {
+    /// The event's date, read; pending if it cannot be read (validation
+    /// rejects such dates, so the page never shows one).
+    pub fn when(&self) -> EventDate {
+        EventDate::parse(&self.date).unwrap_or(EventDate::Pending)
+    }
+}
+
 impl Meta {
     /// The publication date as a reader reads it ("16 January 2026").
     pub fn published_label(&self) -> String {

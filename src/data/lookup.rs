@@ -1,6 +1,8 @@
 //! Looking things up in the content: every `impl Explainer` query in one place.
 
+use super::date::EventDate;
 use super::model::{Event, Explainer, Goal, Theme, Verdict};
+use super::overview::Figure;
 use super::validate::ItemKind;
 
 impl Explainer {
@@ -10,6 +12,19 @@ impl Explainer {
 
     pub fn event(&self, id: &str) -> Option<&Event> {
         self.timeline.iter().find(|e| e.id == id)
+    }
+
+    /// The timeline overview's layout: a mark per event, in timeline order.
+    /// An undated or unreadable date counts as pending (validation rejects
+    /// unreadable ones, so this never hides a mistake).
+    pub fn overview(&self) -> Figure {
+        let events: Vec<(EventDate, bool)> = self
+            .timeline
+            .iter()
+            .map(|e| (e.when(), e.background))
+            .collect();
+        let published = EventDate::parse(&self.meta.published).unwrap_or(EventDate::Pending);
+        Figure::new(&events, published)
     }
 
     /// How many goals have each verdict, in scorecard order (zeros included).

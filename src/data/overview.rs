@@ -244,6 +244,110 @@ pub fn layout(events: &[(EventDate, bool)]) -> Vec<Mark> {
         .collect()
 }
 
+/// A percentage of the strip as a class name: `at-3445` places a part at
+/// `left: 34.45%`, `span-4100` makes it 41% wide.
+///
+/// Why classes and not `style` attributes: the page's Content-Security-Policy
+/// allows inline styles only by hash, so every distinct `style` value would
+/// cost one incompressible hash in the page's head (33 of them, 1.4 KB brotli).
+/// The prerender writes the rules for the classes a page uses into one
+/// `<style>` element instead (see [`Figure::stylesheet`]), which needs one.
+pub fn at(x: f32) -> String {
+    format!("at-{}", hundredths(x))
+}
+
+/// See [`at`].
+pub fn span(width: f32) -> String {
+    format!("span-{}", hundredths(width))
+}
+
+/// See [`at`]: a mark's lane (`lane-2` sets `--lane: 2`).
+pub fn lane(lane: usize) -> String {
+    format!("lane-{lane}")
+}
+
+/// See [`at`]: how many lanes the strip holds (`lanes-7` sets `--lanes: 7`).
+pub fn lanes_class(lanes: usize) -> String {
+    format!("lanes-{lanes}")
+}
+
+fn hundredths(percent: f32) -> u32 {
+    (percent.clamp(0.0, 100.0) * 100.0).round() as u32
+}
+
+fn percent(hundredths: u32) -> String {
+    format!("{}.{:02}%", hundredths / 100, hundredths % 100)
+}
+
+/// The whole overview for one timeline: the marks, and the axis drawn under
+/// them. Computed once, for the view and for the rules that place it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    pub marks: Vec<Mark>,
+    /// Lanes the tallest column needs (at least one).
+    pub lanes: usize,
+    /// Where the gaps between segments are drawn (%).
+    pub breaks: Vec<f32>,
+    /// The visit's days: start and width (%).
+    pub visit: (f32, f32),
+    /// The analysis's day, if the axis holds it (%).
+    pub analysis: Option<f32>,
+}
+
+impl Figure {
+    /// The figure for events given as `(date, background)`, in timeline
+    /// order, and the analysis's date.
+    pub fn new(events: &[(EventDate, bool)], published: EventDate) -> Self {
+        let marks = layout(events);
+        let lanes = marks.iter().map(|m| m.lane + 1).max().unwrap_or(1);
+        let day_x = |d| x_of_day(day_number(d) as f32).unwrap_or_default();
+        let (from, to) = (day_x(VISIT.0), day_x(VISIT.1));
+        // The analysis's date as a "we are here" line: its verdicts are as
+        // of that day, and the pending talks lie beyond it.
+        let analysis = match published {
+            EventDate::Day(y, m, d) => x_of_day(day_number((y, m, d)) as f32 + 0.5),
+            _ => None,
+        };
+        Self {
+            marks,
+            lanes,
+            breaks: breaks(),
+            visit: (from, to - from),
+            analysis,
+        }
+    }
+
+    /// The CSS rules for every placing class the figure uses (see [`at`]),
+    /// scoped to the overview, one per distinct value.
+    pub fn stylesheet(&self) -> String {
+        let mut lefts: Vec<f32> = self.marks.iter().map(|m| m.x).collect();
+        lefts.extend(SEGMENTS.iter().map(|s| s.start));
+        lefts.extend(&self.breaks);
+        lefts.push(self.visit.0);
+        lefts.extend(self.analysis);
+        let mut widths: Vec<f32> = SEGMENTS.iter().map(|s| s.end - s.start).collect();
+        widths.push(self.visit.1);
+        let sorted = |values: Vec<f32>| {
+            let mut h: Vec<u32> = values.into_iter().map(hundredths).collect();
+            h.sort_unstable();
+            h.dedup();
+            h
+        };
+        let mut css = String::new();
+        for h in sorted(lefts) {
+            css += &format!(".overview .at-{h}{{left:{}}}", percent(h));
+        }
+        for h in sorted(widths) {
+            css += &format!(".overview .span-{h}{{width:{}}}", percent(h));
+        }
+        for lane in 0..self.lanes {
+            css += &format!(".overview .lane-{lane}{{--lane:{lane}}}");
+        }
+        css += &format!(".overview .lanes-{0}{{--lanes:{0}}}", self.lanes);
+        css
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
