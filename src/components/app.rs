@@ -13,22 +13,17 @@ use crate::data::Explainer;
 use crate::state::{use_remembered_open, use_url_sync, ExplainerContext};
 
 /// The whole explainer: masthead, scorecard, timeline, sections, people,
-/// glossary and source notes. Rendered to HTML at build time and hydrated in
-/// the browser, so it renders the default view; the URL's view is applied
-/// after hydration.
+/// glossary and source notes. Rendered to HTML at build time (and mounted
+/// whole by the component tests). It renders the default view; the URL's
+/// view is applied once the page is live.
+///
+/// The browser does not hydrate `App` as one: it hydrates only the parts a
+/// reader can change, each on its own (see `src/main.rs`); the rest of the
+/// page is static HTML that needs no code in the browser.
 #[component]
 pub fn App(data: &'static Explainer) -> impl IntoView {
     ExplainerContext::provide(data);
-    use_url_sync();
-    use_remembered_open();
-    use_hover_popovers();
-    // Runs once hydration is done and the URL's view applied: the controls
-    // work from here on (the e2e tests wait for this mark).
-    Effect::new(|_| {
-        if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("data-hydrated", "");
-        }
-    });
+    use_page_behaviour();
     view! {
         <a class="skip-link" href="#scorecard">"Skip to the scorecard"</a>
         <Masthead />
@@ -43,4 +38,19 @@ pub fn App(data: &'static Explainer) -> impl IntoView {
             <Popovers />
         </main>
     }
+}
+
+/// What the page does as a whole, beyond its parts: keep the URL and the
+/// view in step, remember open sections, open popovers on hover, and mark
+/// the page as live (`data-hydrated` on `<html>`, which the e2e tests wait
+/// for). In the browser this starts once every part is hydrated.
+pub fn use_page_behaviour() {
+    use_url_sync();
+    use_remembered_open();
+    use_hover_popovers();
+    Effect::new(|_| {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("data-hydrated", "");
+        }
+    });
 }
