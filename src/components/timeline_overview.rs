@@ -26,13 +26,22 @@ use crate::state::use_explainer;
 #[component]
 pub fn TimelineOverview() -> impl IntoView {
     let data = use_explainer().data;
-    let figure = data.overview();
-    let strip_class =
-        prerendered(|| format!("overview__strip {}", overview::lanes_class(figure.lanes)));
-    let marks = figure
-        .marks
+    // Only the prerender needs the layout: the browser reads no date and
+    // places nothing, it only hides marks and rings the selected one.
+    let figure = prerendered(|| Some(data.overview()));
+    let strip_class = prerendered(|| {
+        let lanes = figure.as_ref().map_or(1, |f| f.lanes);
+        format!("overview__strip {}", overview::lanes_class(lanes))
+    });
+    // One mark per event, in timeline order (as `overview::layout` gives them).
+    let marks = data
+        .timeline
         .iter()
-        .map(|&mark| view! { <OverviewMark event=&data.timeline[mark.event] mark /> })
+        .enumerate()
+        .map(|(i, event)| {
+            let mark = figure.as_ref().and_then(|f| f.marks.get(i).copied());
+            view! { <OverviewMark event mark /> }
+        })
         .collect_view();
     view! {
         <nav class="overview" aria-labelledby="overview-title">
@@ -54,8 +63,9 @@ pub fn TimelineOverview() -> impl IntoView {
 /// date. Static content: see `static_content`. Placed by classes (see
 /// [`overview::at`]).
 #[component]
-fn OverviewAxis(figure: Figure) -> impl IntoView {
+fn OverviewAxis(figure: Option<Figure>) -> impl IntoView {
     static_content!(div [class="overview__axis" aria-hidden="true"] {
+        let figure = figure.unwrap_or_default();
         let place = |x: f32, width: f32, class: &str| format!("{class} {} {}", overview::at(x), overview::span(width));
         let segments = SEGMENTS
             .iter()
@@ -98,17 +108,24 @@ pub fn mark_label(event: &Event) -> String {
 
 /// One mark: a link to its event's card.
 #[component]
-fn OverviewMark(event: &'static Event, mark: Mark) -> impl IntoView {
+fn OverviewMark(event: &'static Event, mark: Option<Mark>) -> impl IntoView {
     let context = use_explainer();
     let id: &'static str = &event.id;
     let label = prerendered(|| mark_label(event));
+    let place = prerendered(|| {
+        mark.map(|m| {
+            format!(
+                "overview__item {} {}",
+                overview::at(m.x),
+                overview::lane(m.lane)
+            )
+        })
+        .unwrap_or_default()
+    });
     view! {
-        <li
-            class=prerendered(|| format!("overview__item {} {}", overview::at(mark.x), overview::lane(mark.lane)))
-            hidden=hidden_unless(context.shows_event(event))
-        >
+        <li class=place hidden=hidden_unless(context.shows_event(event))>
             <a
-                class=mark.kind.class()
+                class=prerendered(|| mark.map(|m| m.kind.class()).unwrap_or_default())
                 class=("is-focused", context.is_focused(id))
                 class=("is-related", context.is_related(id))
                 href=format!("#{id}")

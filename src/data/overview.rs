@@ -281,7 +281,7 @@ fn percent(hundredths: u32) -> String {
 
 /// The whole overview for one timeline: the marks, and the axis drawn under
 /// them. Computed once, for the view and for the rules that place it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Figure {
     pub marks: Vec<Mark>,
     /// Lanes the tallest column needs (at least one).
