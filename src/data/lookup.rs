@@ -1,7 +1,20 @@
 //! Looking things up in the content: every `impl Explainer` query in one place.
 
-use super::model::{Event, Explainer, Goal, Theme, Verdict};
+use super::model::{Event, Explainer, Goal, Term, Theme, Verdict};
 use super::validate::ItemKind;
+
+/// Glossary terms as a reader scans them: alphabetical, ignoring case and any
+/// leading quotation mark (so "'One China' policy" files under O).
+pub fn alphabetical(terms: &[Term]) -> Vec<&Term> {
+    let key = |t: &Term| {
+        t.term
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let mut sorted: Vec<&Term> = terms.iter().collect();
+    sorted.sort_by_cached_key(|t| key(t));
+    sorted
+}
 
 impl Explainer {
     pub fn goal(&self, id: &str) -> Option<&Goal> {
@@ -66,6 +79,46 @@ mod tests {
 
     fn data() -> &'static Explainer {
         Explainer::embedded()
+    }
+
+    fn term(name: &'static str) -> Term {
+        Term {
+            id: name.into(),
+            term: name.into(),
+            definition: "".into(),
+            background: false,
+            citations: Default::default(),
+            sources: Default::default(),
+        }
+    }
+
+    #[test]
+    fn glossary_sorts_by_term_ignoring_case_and_leading_quotes() {
+        let terms = [
+            term("THAAD"),
+            term("'One China' policy"),
+            term("baduk"),
+            term("APEC"),
+            term("Korean wave"),
+        ];
+        let order: Vec<&str> = alphabetical(&terms).iter().map(|t| &*t.term).collect();
+        assert_eq!(
+            order,
+            ["APEC", "baduk", "Korean wave", "'One China' policy", "THAAD"]
+        );
+    }
+
+    #[test]
+    fn the_embedded_glossary_renders_in_alphabetical_order() {
+        let order: Vec<String> = alphabetical(&data().glossary)
+            .iter()
+            .map(|t| t.term.to_lowercase())
+            .collect();
+        assert_eq!(order.len(), data().glossary.len());
+        assert!(
+            order.windows(2).all(|w| w[0] <= w[1]),
+            "not alphabetical: {order:?}"
+        );
     }
 
     #[test]
