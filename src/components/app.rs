@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::current_part_bar::CurrentPartBar;
 use super::glossary::Glossary;
 use super::masthead::Masthead;
 use super::page_nav::PageNav;
@@ -33,6 +34,7 @@ pub fn App(data: &'static Explainer) -> impl IntoView {
         <a class="skip-link" href="#scorecard">"Skip to the scorecard"</a>
         <Masthead />
         <PageNav />
+        <CurrentPartBar />
         <main id="main" class="page">
             <Scorecard />
             <Timeline />
