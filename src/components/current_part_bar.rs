@@ -12,15 +12,15 @@ use crate::state::use_current_part;
 /// nav at the top does the job.
 ///
 /// Static content: `use_current_part` names the part by writing the link's
-/// text and address and the bar's class itself, since a reactive bar cost
+/// text and address and the bar's `data-shown` itself, since a reactive bar cost
 /// about 3 KB of wasm (brotli) against a budget of 1.
 #[component]
 pub fn CurrentPartBar() -> impl IntoView {
     use_current_part();
-    static_content!(nav [class="current-part js-only" aria-label="Where you are"] {
+    static_content!(nav [id="current-part" class="current-part js-only" aria-label="Where you are"] {
         view! {
             <div class="current-part__inner">
-                <a class="current-part__name" href="#scorecard">"Scorecard"</a>
+                <a id="current-part-name" class="current-part__name" href="#scorecard">"Scorecard"</a>
                 <a class="current-part__top" href="#top">"Top"</a>
             </div>
         }

@@ -133,11 +133,34 @@ fn WayOn(section: &'static Section) -> impl IntoView {
     }
 }
 
-/// The one line shown while the section is collapsed. Static content: see
-/// `static_content`.
+/// The one line shown while the section is collapsed, led by the verdicts
+/// of the goals it discusses, so the analysis reads back to the scorecard.
+/// Static content: see `static_content`.
 #[component]
 fn Takeaway(section: &'static Section) -> impl IntoView {
     static_content!(span [class="explainer-section__takeaway-text"] {
-        view! { {&*section.takeaway} " " <Cites labels=&section.citations /> }
+        let goals: Vec<_> = use_explainer().data.goals_in_section(&section.id).collect();
+        let verdicts = (!goals.is_empty()).then(|| {
+            let named: Vec<&str> = goals.iter().map(|g| g.verdict.label()).collect();
+            view! {
+                <span class="explainer-section__verdicts">
+                    {goals
+                        .iter()
+                        .map(|g| {
+                            view! {
+                                <span class=format!("verdict--{}", g.verdict.slug()) aria-hidden="true">
+                                    {g.verdict.symbol()}
+                                </span>
+                            }
+                        })
+                        .collect_view()}
+                    <span class="visually-hidden">
+                        {format!("Goals discussed here: {}.", named.join(", "))}
+                    </span>
+                </span>
+                " "
+            }
+        });
+        view! { {verdicts} {&*section.takeaway} " " <Cites labels=&section.citations /> }
     })
 }

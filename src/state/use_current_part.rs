@@ -6,7 +6,7 @@ use super::use_explainer;
 use crate::components::page_nav::REGIONS;
 
 /// Follows the part of the page at the reading line, just below the bar, and
-/// names it in the bar (`.current-part`): shows the bar, and sets its link's
+/// names it in the bar (`#current-part`): shows the bar, and sets its link's
 /// text and address. The names are the page nav's, with the section title
 /// (read from the page: the browser's copy of the content has none) inside
 /// the analysis.
@@ -18,8 +18,8 @@ use crate::components::page_nav::REGIONS;
 pub fn use_current_part() {
     let sections = &use_explainer().data.sections;
     let listener = window_event_listener(leptos::ev::scroll, move |_| {
-        let find = |css: &str| document().query_selector(css).ok().flatten();
-        let (Some(bar), Some(link)) = (find(".current-part"), find(".current-part__name")) else {
+        let find = |id: &str| document().get_element_by_id(id);
+        let (Some(bar), Some(link)) = (find("current-part"), find("current-part-name")) else {
             return;
         };
         // Parts in page order; each ends where the next begins.
@@ -38,23 +38,25 @@ pub fn use_current_part() {
                     .is_some_and(|part| part.get_bounding_client_rect().top() <= line)
             })
             .last();
-        let _ = bar
-            .class_list()
-            .toggle_with_force("is-shown", current.is_some());
+        let _ = match current {
+            Some(_) => bar.set_attribute("data-shown", ""),
+            None => bar.remove_attribute("data-shown"),
+        };
         if let Some((id, name)) = current {
             let name = match name {
                 Some(name) => name.to_owned(),
                 None => format!(
                     "{}: {}",
                     REGIONS[2].1,
-                    find(&format!("#{id}-button"))
+                    find(&format!("{id}-button"))
                         .and_then(|b| b.text_content())
                         .unwrap_or_default()
                 ),
             };
-            if link.text_content().as_deref() != Some(&*name) {
+            let href = format!("#{id}");
+            if link.get_attribute("href").as_deref() != Some(&*href) {
                 link.set_text_content(Some(&name));
-                let _ = link.set_attribute("href", &format!("#{id}"));
+                let _ = link.set_attribute("href", &href);
             }
         }
     });

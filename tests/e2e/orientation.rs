@@ -204,7 +204,7 @@ async fn focus_follows_links_to_filtered_items_and_show_all() -> Result {
 
 /// The bar's state: whether it shows, what it names, and its bottom edge.
 const BAR_JS: &str = "(() => {
-    const bar = document.querySelector('.current-part');
+    const bar = document.getElementById('current-part');
     const r = bar.getBoundingClientRect();
     return { shown: getComputedStyle(bar).visibility === 'visible',
              name: bar.querySelector('.current-part__name').textContent,
