@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::current_part_bar::CurrentPartBar;
 use super::glossary::Glossary;
 use super::masthead::Masthead;
 use super::page_nav::PageNav;
@@ -10,7 +11,7 @@ use super::section_list::SectionList;
 use super::source_notes::SourceNotes;
 use super::timeline::Timeline;
 use crate::data::Explainer;
-use crate::state::{use_remembered_open, use_url_sync, ExplainerContext};
+use crate::state::{use_current_part, use_remembered_open, use_url_sync, ExplainerContext};
 
 /// The whole explainer: masthead, scorecard, timeline, sections, people,
 /// glossary and source notes. Rendered to HTML at build time (and mounted
@@ -28,6 +29,7 @@ pub fn App(data: &'static Explainer) -> impl IntoView {
         <a class="skip-link" href="#scorecard">"Skip to the scorecard"</a>
         <Masthead />
         <PageNav />
+        <CurrentPartBar />
         <main id="main" class="page">
             <Scorecard />
             <Timeline />
@@ -41,13 +43,15 @@ pub fn App(data: &'static Explainer) -> impl IntoView {
 }
 
 /// What the page does as a whole, beyond its parts: keep the URL and the
-/// view in step, remember open sections, open popovers on hover, and mark
+/// view in step, remember open sections, open popovers on hover, name the
+/// part being read in the bar at the top, and mark
 /// the page as live (`data-hydrated` on `<html>`, which the e2e tests wait
 /// for). In the browser this starts once every part is hydrated.
 pub fn use_page_behaviour() {
     use_url_sync();
     use_remembered_open();
     use_hover_popovers();
+    use_current_part();
     Effect::new(|_| {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("data-hydrated", "");

@@ -11,8 +11,9 @@ use super::disclosure_button::{DisclosureButton, DisclosurePanel};
 use super::goal_link::GoalLink;
 use super::linked_tag::LinkedTag;
 use super::prose::ProseParagraph;
-use super::quote_block::QuoteBlock;
+use super::quote_block::{InlineQuote, QuoteBlock};
 use super::yellow_sea_map::YellowSeaMap;
+use crate::data::lookup::QuotePlace;
 use crate::data::Section;
 use crate::state::{use_disclosure, use_explainer};
 
@@ -51,20 +52,34 @@ pub fn ExplainerSection(section: &'static Section) -> impl IntoView {
     }
 }
 
-/// The section's retelling, background, quotations, goals and sources.
+/// The section's retelling, each quotation beside the paragraph it bears on,
+/// then background, goals, sources and the way on.
 #[component]
 fn SectionPanel(section: &'static Section) -> impl IntoView {
     static_content!(div [class="explainer-section__content"] {
         let data = use_explainer().data;
+        let places = section.quote_places();
         let body = section
             .body
             .iter()
-            .map(|text| view! { <ProseParagraph text /> })
-            .collect_view();
-        let quotes = section
-            .quotes
-            .iter()
-            .map(|quote| view! { <QuoteBlock quote /> })
+            .enumerate()
+            .map(|(i, text)| {
+                let quotes = section
+                    .quotes
+                    .iter()
+                    .zip(&places)
+                    .filter_map(move |(quote, place)| match *place {
+                        QuotePlace::Pull { after } if after == i => {
+                            Some(view! { <QuoteBlock quote /> }.into_any())
+                        }
+                        QuotePlace::Inline { after } if after == i => {
+                            Some(view! { <InlineQuote quote /> }.into_any())
+                        }
+                        _ => None,
+                    })
+                    .collect_view();
+                view! { <ProseParagraph text /> {quotes} }
+            })
             .collect_view();
         let goals: Vec<_> = data.goals_in_section(&section.id).collect();
         let goals = (!goals.is_empty()).then(|| {
@@ -83,18 +98,69 @@ fn SectionPanel(section: &'static Section) -> impl IntoView {
             {body}
             {figure}
             <BackgroundNotes notes=&section.background />
-            {quotes}
             {goals}
             <p class="explainer-section__sources">"Drawn from " <Cites labels=&section.citations /></p>
+            <WayOn section />
         }
     })
 }
 
-/// The one line shown while the section is collapsed. Static content: see
-/// `static_content`.
+/// Links at the end of an open panel, so a long read does not end in a
+/// scroll back up: on to the next section (or, after the last, the people),
+/// and back to this one's heading. Plain links: the URL sync opens the next
+/// section and moves focus to it.
+#[component]
+fn WayOn(section: &'static Section) -> impl IntoView {
+    let sections = &use_explainer().data.sections;
+    let next = sections
+        .iter()
+        .skip_while(|s| s.id != section.id)
+        .nth(1)
+        .map_or(
+            ("#people".to_owned(), "Next: Who's who".to_owned()),
+            |next| {
+                (
+                    format!("#{}", next.id),
+                    format!("Next section: {}", next.title),
+                )
+            },
+        );
+    view! {
+        <p class="explainer-section__way-on">
+            <a href=next.0>{next.1}</a>
+            <a href=format!("#{}", section.id)>"Back to the start of this section"</a>
+        </p>
+    }
+}
+
+/// The one line shown while the section is collapsed, led by the verdicts
+/// of the goals it discusses, so the analysis reads back to the scorecard.
+/// Static content: see `static_content`.
 #[component]
 fn Takeaway(section: &'static Section) -> impl IntoView {
     static_content!(span [class="explainer-section__takeaway-text"] {
-        view! { {&*section.takeaway} " " <Cites labels=&section.citations /> }
+        let goals: Vec<_> = use_explainer().data.goals_in_section(&section.id).collect();
+        let verdicts = (!goals.is_empty()).then(|| {
+            let named: Vec<&str> = goals.iter().map(|g| g.verdict.label()).collect();
+            view! {
+                <span class="explainer-section__verdicts">
+                    {goals
+                        .iter()
+                        .map(|g| {
+                            view! {
+                                <span class=format!("verdict--{}", g.verdict.slug()) aria-hidden="true">
+                                    {g.verdict.symbol()}
+                                </span>
+                            }
+                        })
+                        .collect_view()}
+                    <span class="visually-hidden">
+                        {format!("Goals discussed here: {}.", named.join(", "))}
+                    </span>
+                </span>
+                " "
+            }
+        });
+        view! { {verdicts} {&*section.takeaway} " " <Cites labels=&section.citations /> }
     })
 }

@@ -13,9 +13,8 @@ use crate::state::use_explainer;
 pub fn Glossary() -> impl IntoView {
     static_content!(section [id="glossary" class="region glossary" aria-labelledby="glossary-heading"] {
         let data = use_explainer().data;
-        let entries = data
-            .glossary
-            .iter()
+        let entries = crate::data::lookup::alphabetical(&data.glossary)
+            .into_iter()
             .map(|term| {
                 view! {
                     <div class="glossary__entry">

@@ -10,7 +10,7 @@ use crate::state::use_explainer;
 /// Static content: see `static_content`.
 #[component]
 pub fn Masthead() -> impl IntoView {
-    static_content!(header [class="masthead"] {
+    static_content!(header [id="top" class="masthead"] {
         let meta = &use_explainer().data.meta;
         view! {
             <p class="masthead__kicker">"An explainer"</p>
@@ -20,7 +20,10 @@ pub fn Masthead() -> impl IntoView {
             <p class="masthead__meta">
                 "Retelling the analysis " <cite class="masthead__source-title">{&*meta.title}</cite> " ("
                 <span class="masthead__section">{&*meta.section}</span> ", "
-                <time datetime=&*meta.published>{meta.published_label()}</time> ")"
+                <time datetime=&*meta.published>{meta.published_label()}</time>
+                // The title's abbreviation, spelled out once at the top (WCAG 3.1.4).
+                {meta.title.contains("ROK").then_some("; ROK is the Republic of Korea, South Korea")}
+                ")"
             </p>
             <p class="masthead__summary">{&*meta.summary}</p>
         }

@@ -8,6 +8,7 @@ pub mod attrs;
 pub mod background_note;
 pub mod background_tag;
 pub mod citation;
+pub mod current_part_bar;
 pub mod disclosure_button;
 pub mod explainer_section;
 pub mod filter_group;

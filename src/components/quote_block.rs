@@ -17,3 +17,15 @@ pub fn QuoteBlock(quote: &'static Quote) -> impl IntoView {
         </figure>
     }
 }
+
+/// A short quotation set in a line of its own rather than as a block:
+/// phrases of the analysis, and officials' words beyond a section's one pull
+/// quote.
+#[component]
+pub fn InlineQuote(quote: &'static Quote) -> impl IntoView {
+    view! {
+        <p class="quote-inline">
+            {&*quote.speaker} ": " <q>{&*quote.words}</q> " " <Cite label=&*quote.cite />
+        </p>
+    }
+}

@@ -1,9 +1,108 @@
 //! Looking things up in the content: every `impl Explainer` query in one place.
 
 use super::date::EventDate;
-use super::model::{Event, Explainer, Goal, Theme, Verdict};
+use super::model::{Event, Explainer, Goal, Section, Term, Theme, Verdict};
 use super::overview::Figure;
 use super::validate::ItemKind;
+
+/// Glossary terms as a reader scans them: alphabetical, ignoring case and any
+/// leading quotation mark (so "'One China' policy" files under O).
+pub fn alphabetical(terms: &[Term]) -> Vec<&Term> {
+    let key = |t: &Term| {
+        t.term
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let mut sorted: Vec<&Term> = terms.iter().collect();
+    sorted.sort_by_cached_key(|t| key(t));
+    sorted
+}
+
+/// Where one of a section's quotations goes among its body paragraphs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuotePlace {
+    /// The section's one pull quote, after body paragraph `after`.
+    Pull { after: usize },
+    /// A short line quoting the words, after body paragraph `after`.
+    Inline { after: usize },
+    /// That paragraph already quotes these words (three or more of them):
+    /// not repeated.
+    InProse,
+}
+
+/// Content words of a text, lower case (no short or common words), leaving
+/// out the targets of inline links (`[words](person:…)`).
+fn content_words(text: &str) -> Vec<String> {
+    let mut shown = String::with_capacity(text.len());
+    for (i, part) in text.split("](").enumerate() {
+        // Each part after the first starts with a link target, up to `)`.
+        shown.push_str(if i == 0 {
+            part
+        } else {
+            part.split_once(')').map_or("", |(_, rest)| rest)
+        });
+        shown.push(' ');
+    }
+    let text = shown.as_str();
+    const COMMON: [&str; 14] = [
+        "the", "and", "for", "with", "this", "that", "its", "are", "was", "will", "not", "from",
+        "his", "their",
+    ];
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() > 2)
+        .map(str::to_lowercase)
+        .filter(|w| !COMMON.contains(&w.as_str()))
+        .collect()
+}
+
+/// Whether `paragraph` already quotes three or more words of `words`.
+fn quotes_already(paragraph: &str, words: &str) -> bool {
+    let words = words.to_lowercase();
+    paragraph
+        .split(['"', '“', '”'])
+        .skip(1)
+        .step_by(2)
+        .any(|quoted| {
+            let quoted = quoted.trim_matches(|c: char| !c.is_alphanumeric());
+            quoted.split_whitespace().count() >= 3 && words.contains(&quoted.to_lowercase())
+        })
+}
+
+impl Section {
+    /// Places each quotation beside the body paragraph that shares most of
+    /// its words (the first on a tie). The first quotation of someone other
+    /// than the analysis itself is the pull quote; the rest, mostly short
+    /// phrases of the analysis, are quoted inline.
+    pub fn quote_places(&self) -> Vec<QuotePlace> {
+        let paragraphs: Vec<Vec<String>> = self.body.iter().map(|p| content_words(p)).collect();
+        let pull = self.quotes.iter().position(|q| q.speaker != "The analysis");
+        self.quotes
+            .iter()
+            .enumerate()
+            .map(|(i, quote)| {
+                let mut words = content_words(&quote.words);
+                words.sort();
+                words.dedup();
+                let shared = |p: &Vec<String>| words.iter().filter(|w| p.contains(w)).count();
+                let after = (0..paragraphs.len())
+                    .rev()
+                    .max_by_key(|&p| shared(&paragraphs[p]))
+                    .unwrap_or(0);
+                if Some(i) == pull {
+                    QuotePlace::Pull { after }
+                } else if self
+                    .body
+                    .get(after)
+                    .is_some_and(|p| quotes_already(p, &quote.words))
+                {
+                    QuotePlace::InProse
+                } else {
+                    QuotePlace::Inline { after }
+                }
+            })
+            .collect()
+    }
+}
 
 impl Explainer {
     pub fn goal(&self, id: &str) -> Option<&Goal> {
@@ -81,6 +180,104 @@ mod tests {
 
     fn data() -> &'static Explainer {
         Explainer::embedded()
+    }
+
+    fn term(name: &'static str) -> Term {
+        Term {
+            id: name.into(),
+            term: name.into(),
+            definition: "".into(),
+            background: false,
+            citations: Default::default(),
+            sources: Default::default(),
+        }
+    }
+
+    #[test]
+    fn glossary_sorts_by_term_ignoring_case_and_leading_quotes() {
+        let terms = [
+            term("THAAD"),
+            term("'One China' policy"),
+            term("baduk"),
+            term("APEC"),
+            term("Korean wave"),
+        ];
+        let order: Vec<&str> = alphabetical(&terms).iter().map(|t| &*t.term).collect();
+        assert_eq!(
+            order,
+            [
+                "APEC",
+                "baduk",
+                "Korean wave",
+                "'One China' policy",
+                "THAAD"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_embedded_glossary_renders_in_alphabetical_order() {
+        let order: Vec<String> = alphabetical(&data().glossary)
+            .iter()
+            .map(|t| t.term.to_lowercase())
+            .collect();
+        assert_eq!(order.len(), data().glossary.len());
+        assert!(
+            order.windows(2).all(|w| w[0] <= w[1]),
+            "not alphabetical: {order:?}"
+        );
+    }
+
+    fn places(id: &str) -> Vec<QuotePlace> {
+        data()
+            .sections
+            .iter()
+            .find(|s| s.id == id)
+            .unwrap()
+            .quote_places()
+    }
+
+    #[test]
+    fn one_pull_quote_per_section_beside_its_paragraph() {
+        // Lee's words sit by the paragraph on his promise (the second); the
+        // analysis's phrase is already quoted there; the pledge goes by the
+        // paragraph on the dialogue (the fourth).
+        assert_eq!(
+            places("the-visit"),
+            [
+                QuotePlace::Pull { after: 1 },
+                QuotePlace::InProse,
+                QuotePlace::Inline { after: 3 }
+            ]
+        );
+        for section in data().sections.iter() {
+            let places = section.quote_places();
+            assert_eq!(places.len(), section.quotes.len(), "{}", section.id);
+            let pulls = places
+                .iter()
+                .filter(|p| matches!(p, QuotePlace::Pull { .. }))
+                .count();
+            assert!(pulls <= 1, "{}: {pulls} pull quotes", section.id);
+            for place in places {
+                if let QuotePlace::Pull { after } | QuotePlace::Inline { after } = place {
+                    assert!(after < section.body.len(), "{}", section.id);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_phrase_the_prose_already_quotes_is_not_repeated() {
+        assert!(quotes_already(
+            "It will \"almost certainly not be the case\".",
+            "This will almost certainly not be the case."
+        ));
+        // Two words are a phrase, not a quotation worth skipping.
+        assert!(!quotes_already(
+            "It saw \"some progress\".",
+            "made some progress on ties"
+        ));
+        assert!(!quotes_already("No quotes here.", "no quotes here"));
     }
 
     #[test]

@@ -65,6 +65,14 @@ pub fn use_url_sync() {
             if wanted != fragment {
                 write_url(&wanted, false);
             }
+            // The browser scrolled to the target (a region, a note, the top)
+            // but leaves focus behind; some screen readers then carry on
+            // from the link. Focus the target, as `reveal` does.
+            if let Some(element) =
+                focus_of(&fragment).and_then(|id| document().get_element_by_id(id))
+            {
+                focus_in_place(&element);
+            }
         }
     });
     on_cleanup(move || listener.remove());
@@ -120,13 +128,19 @@ fn reveal(id: String) {
             return;
         };
         element.scroll_into_view();
-        if !element.has_attribute("tabindex") {
-            let _ = element.set_attribute("tabindex", "-1");
-        }
-        if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
-            let options = web_sys::FocusOptions::new();
-            options.set_prevent_scroll(true);
-            let _ = element.focus_with_options(&options);
-        }
+        focus_in_place(&element);
     });
+}
+
+/// Moves focus to `element` where it is, making it focusable first if it is
+/// not a control.
+fn focus_in_place(element: &web_sys::Element) {
+    if !element.has_attribute("tabindex") {
+        let _ = element.set_attribute("tabindex", "-1");
+    }
+    if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = element.focus_with_options(&options);
+    }
 }

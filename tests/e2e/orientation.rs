@@ -201,3 +201,218 @@ async fn focus_follows_links_to_filtered_items_and_show_all() -> Result {
     e2e.assert_quiet_console().await?;
     Ok(())
 }
+
+/// The bar's state: whether it shows, what it names, and its bottom edge.
+const BAR_JS: &str = "(() => {
+    const bar = document.getElementById('current-part');
+    const r = bar.getBoundingClientRect();
+    return { shown: getComputedStyle(bar).visibility === 'visible',
+             name: bar.querySelector('.current-part__name').textContent,
+             href: bar.querySelector('.current-part__name').getAttribute('href'),
+             bottom: r.bottom };
+})()";
+
+/// The bar at the top names the part being read, appears only past the page
+/// nav, links back to the part's start, and never shifts the page.
+#[tokio::test]
+#[ignore = "browser layer: run with make test-e2e"]
+async fn the_bar_names_the_part_being_read() -> Result {
+    let e2e = start(390, 844).await?;
+    e2e.open_root().await?;
+    // Layout shifts since load, not counting those right after input.
+    e2e.js("(window.__shifts = 0, new PerformanceObserver(l => l.getEntries().forEach(e => { if (!e.hadRecentInput) window.__shifts += e.value; })).observe({ type: 'layout-shift', buffered: true }), 0)")
+        .await?;
+    let bar = e2e.js(BAR_JS).await?;
+    assert_eq!(
+        bar["shown"],
+        json!(false),
+        "the bar shows at the top: {bar}"
+    );
+    let data = crate::reader::data();
+    let section = &data["sections"][5];
+    let section_name = format!("The analysis: {}", section["title"].as_str().unwrap());
+    let section_href = format!("#{}", section["id"].as_str().unwrap());
+    for (target, name, href) in [
+        ("timeline", "Timeline".to_owned(), "#timeline".to_owned()),
+        (section["id"].as_str().unwrap(), section_name, section_href),
+        ("glossary", "Glossary".to_owned(), "#glossary".to_owned()),
+    ] {
+        e2e.js(&format!(
+            "(document.getElementById('{target}').scrollIntoView(), window.scrollBy(0, 40), 0)"
+        ))
+        .await?;
+        e2e.wait_until(
+            &format!("{BAR_JS}.shown && {BAR_JS}.name === {}", json!(name)),
+            Duration::from_secs(5),
+        )
+        .await
+        .map_err(|e| {
+            format!("after scrolling into #{target}, the bar did not name {name:?}: {e}")
+        })?;
+        assert_eq!(e2e.js(BAR_JS).await?["href"], json!(href), "#{target}");
+    }
+    // "Top" takes the reader back up, and the bar steps aside.
+    e2e.click(".current-part__top").await?;
+    e2e.wait_until(
+        &format!("!{BAR_JS}.shown && window.scrollY < 50"),
+        Duration::from_secs(5),
+    )
+    .await
+    .map_err(|e| format!("\"Top\" did not lead back to the top: {e}"))?;
+    assert_eq!(e2e.js("document.activeElement.id").await?, json!("top"));
+    let shifts = e2e.js("window.__shifts").await?;
+    assert_eq!(shifts.as_f64(), Some(0.0), "layout shifted (CLS {shifts})");
+    e2e.assert_quiet_console().await?;
+    Ok(())
+}
+
+/// "Next section" at the end of an open section opens the next one and moves
+/// reading position and focus to its heading, clear of the bar; "Back to the
+/// start of this section" returns.
+#[tokio::test]
+#[ignore = "browser layer: run with make test-e2e"]
+async fn next_section_moves_to_the_next_heading_and_focuses_it() -> Result {
+    let e2e = start(390, 844).await?;
+    let data = crate::reader::data();
+    let first = data["sections"][0]["id"].as_str().unwrap().to_owned();
+    let second = data["sections"][1]["id"].as_str().unwrap().to_owned();
+    crate::reader::load(&e2e, &first).await?;
+    e2e.click(&format!(
+        "#{first}-panel .explainer-section__way-on a[href='#{second}']"
+    ))
+    .await?;
+    e2e.wait_until(
+        &format!("document.activeElement && document.activeElement.id === '{second}'"),
+        Duration::from_secs(5),
+    )
+    .await
+    .map_err(|e| format!("focus did not move to #{second}: {e}"))?;
+    assert_eq!(
+        e2e.attr(&format!("#{second}-button"), "aria-expanded")
+            .await?
+            .as_deref(),
+        Some("true"),
+        "the next section opened"
+    );
+    let placed = e2e
+        .js(&format!(
+            "(() => {{ const h = document.querySelector('#{second} h3').getBoundingClientRect();
+                       return h.top >= {BAR_JS}.bottom && h.bottom <= window.innerHeight; }})()"
+        ))
+        .await?;
+    assert_eq!(
+        placed,
+        json!(true),
+        "the heading of #{second} is not in view below the bar"
+    );
+    e2e.click(&format!(
+        "#{second}-panel .explainer-section__way-on a[href='#{second}']"
+    ))
+    .await?;
+    e2e.wait_until(
+        &format!(
+            "document.activeElement.id === '{second}' &&
+             document.getElementById('{second}').getBoundingClientRect().top >= {BAR_JS}.bottom - 1 &&
+             document.getElementById('{second}').getBoundingClientRect().top < 200"
+        ),
+        Duration::from_secs(5),
+    )
+    .await
+    .map_err(|e| format!("\"Back to the start of this section\" did not return to #{second}: {e}"))?;
+    e2e.assert_quiet_console().await?;
+    Ok(())
+}
+
+/// Tabbing forwards and backwards through the whole page with every section
+/// open, the bar never covers the focused control: its bottom edge stays
+/// above the control's top.
+#[tokio::test]
+#[ignore = "browser layer: run with make test-e2e"]
+async fn the_bar_never_covers_the_focused_element() -> Result {
+    use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+    use fantoccini::key::Key;
+    let e2e = start(390, 844).await?;
+    e2e.open_root().await?;
+    e2e.click("#sections button.sections__toggle-all").await?;
+    e2e.wait_until(
+        "document.querySelectorAll('#sections .explainer-section__panel[hidden]').length === 0",
+        Duration::from_secs(5),
+    )
+    .await?;
+    e2e.js("(document.activeElement.blur(), window.scrollTo(0, 0), 0)")
+        .await?;
+    let covered_js = format!(
+        "(() => {{ const el = document.activeElement;
+                  if (!el || el === document.body || el.closest('.current-part')) return null;
+                  const bar = {BAR_JS};
+                  const top = el.getBoundingClientRect().top;
+                  return bar.shown && top < bar.bottom ? `${{el.tagName}}#${{el.id}} '${{el.textContent.trim().slice(0, 40)}}' top ${{top}} < ${{bar.bottom}}` : null; }})()"
+    );
+    let mut checked_under_bar = 0;
+    let mut problems = Vec::new();
+    let shift_tab = || {
+        KeyActions::new("keyboard".into())
+            .then(KeyAction::Down {
+                value: Key::Shift.into(),
+            })
+            .then(KeyAction::Down {
+                value: Key::Tab.into(),
+            })
+            .then(KeyAction::Up {
+                value: Key::Tab.into(),
+            })
+            .then(KeyAction::Up {
+                value: Key::Shift.into(),
+            })
+    };
+    for step in 0..260 {
+        if step < 200 {
+            e2e.press(Key::Tab).await?;
+        } else {
+            e2e.client.perform_actions(shift_tab()).await?;
+            e2e.client.release_actions().await?;
+        }
+        let covered = e2e.js(&covered_js).await?;
+        if e2e.js(&format!("{BAR_JS}.shown")).await? == json!(true) {
+            checked_under_bar += 1;
+        }
+        if let Some(covered) = covered.as_str() {
+            problems.push(format!("step {step}: {covered}"));
+        }
+    }
+    // The hard case: the next control already on screen, but under the bar
+    // (the browser scrolls only to reveal what it thinks is hidden).
+    let sections: Vec<String> = crate::reader::data()["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap().to_owned())
+        .collect();
+    for pair in sections.windows(2).take(5) {
+        let (before, id) = (&pair[0], &pair[1]);
+        e2e.js(&format!(
+            "(document.querySelector('#{before}-panel .explainer-section__way-on a:last-child').focus({{ preventScroll: true }}),
+              window.scrollBy(0, document.getElementById('{id}-button').getBoundingClientRect().top - 20), 0)"
+        ))
+        .await?;
+        e2e.press(Key::Tab).await?;
+        assert_eq!(
+            e2e.js("document.activeElement.id").await?,
+            json!(format!("{id}-button")),
+            "Tab from the end of #{before}"
+        );
+        if let Some(covered) = e2e.js(&covered_js).await?.as_str() {
+            problems.push(format!("Tab to #{id}-button under the bar: {covered}"));
+        }
+    }
+    assert!(
+        checked_under_bar > 100,
+        "the bar showed on only {checked_under_bar} steps"
+    );
+    assert!(
+        problems.is_empty(),
+        "the bar covered focus:\n{}",
+        problems.join("\n")
+    );
+    Ok(())
+}
