@@ -38,7 +38,6 @@ pub fn GoalCard(goal: &'static Goal) -> impl IntoView {
             class="goal"
             class=("is-focused", focused)
             class=("is-related", related)
-            data-verdict=verdict.slug()
             hidden=hidden_unless(shown)
         >
             <h3 class="goal__title">

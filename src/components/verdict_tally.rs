@@ -80,7 +80,7 @@ pub fn VerdictTally() -> impl IntoView {
                         on:click=move |_| selected.update(|selected| selected.toggle(verdict))
                     >
                         {static_content!(span [aria-hidden="true"] {
-                            view! { {verdict.symbol()} " " {n} }
+                            format!("{} {n}", verdict.symbol())
                         })}
                     </button>
                     {static_content!(span [id=words_id class="no-js-only"] {

@@ -35,7 +35,7 @@ const ROWS_JS: &str = "[...document.querySelectorAll('#scorecard li.goal')].map(
     const r = gist ? gist.getBoundingClientRect() : null;
     return {
       id: li.id,
-      verdict: li.dataset.verdict,
+      verdict: li.querySelector('.verdict-badge').className.match(/verdict--([a-z-]+)/)[1],
       hidden: li.hidden,
       heading: li.querySelector('h3').innerText.replace(/\\s+/g, ' ').trim(),
       gist: gist ? gist.innerText.trim() : '',
@@ -140,7 +140,7 @@ async fn pressing_a_tally_part_filters_goals_and_the_url() -> Result {
     .await?;
     e2e.wait_until(
         &format!(
-            "[...document.querySelectorAll('#scorecard li.goal')].every(li => li.hidden === (li.dataset.verdict !== {}))",
+            "[...document.querySelectorAll('#scorecard li.goal')].every(li => li.hidden === !li.querySelector('.verdict--' + {}))",
             json!(verdict)
         ),
         Duration::from_secs(5),

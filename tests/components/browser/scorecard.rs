@@ -95,9 +95,13 @@ async fn the_tally_bar_counts_goals_by_verdict_and_each_row_leads_with_its_verdi
     assert_eq!(items.len(), total);
     for (item, goal) in items.iter().zip(ordered()) {
         assert_eq!(item.id(), goal.id, "goals in verdict order");
-        assert_eq!(
-            attr(item, "data-verdict").as_deref(),
-            Some(goal.verdict.slug())
+        assert!(
+            has_class(
+                &one(item, ".verdict-badge"),
+                &format!("verdict--{}", goal.verdict.slug())
+            ),
+            "{}",
+            goal.id
         );
         assert!(!is_hidden(item));
         let button = one(item, "h3 > button[type=button]");
