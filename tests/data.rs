@@ -1207,3 +1207,35 @@ fn a_long_short_label_is_reported() {
     assert_reports(&problems, "field \"short\"");
     assert_reports(&problems, "is longer than 30 characters");
 }
+
+#[test]
+fn a_missing_long_or_linked_gist_is_reported() {
+    let goal = embedded().goals[3].id.clone();
+    let problems = problems_after(|data| {
+        data["goals"][3]["gist"] = "a gist that runs on and on, far past the one line a collapsed row of the scorecard has room for".into();
+    });
+    assert_reports(&problems, &format!("goal \"{goal}\", field \"gist\""));
+    assert_reports(&problems, "is longer than 90 characters");
+
+    let problems = problems_after(|data| {
+        data["goals"][3]["gist"] = " ".into();
+    });
+    assert_reports(
+        &problems,
+        &format!("goal \"{goal}\", field \"gist\": is empty"),
+    );
+
+    let problems = problems_after(|data| {
+        data["goals"][3]["gist"] = "Handed to [later talks](#event-maritime-talks)".into();
+    });
+    assert_reports(
+        &problems,
+        &format!("goal \"{goal}\", field \"gist\": has link markup"),
+    );
+
+    let problems = problems_after(|data| {
+        data["goals"][3].as_object_mut().unwrap().remove("gist");
+    });
+    assert_reports(&problems, &format!("goals item \"{goal}\" (goals[3])"));
+    assert_reports(&problems, "missing field `gist`");
+}

@@ -341,3 +341,50 @@ fn escape(text: &str) -> String {
         .replace('<', "&lt;")
         .replace('>', "&gt;")
 }
+
+/// The scorecard in the page itself (no scripts needed): goals in verdict
+/// order, each heading starting with its verdict, each gist under it, and no
+/// highlight toggle on a goal.
+#[test]
+fn the_scorecard_lists_goals_verdict_first() {
+    let page = page();
+    let start = page
+        .find("class=\"scorecard__goals\"")
+        .expect("the goal list");
+    let goals = &page[start..];
+    let mut last = 0;
+    for goal in Explainer::goals_in_verdict_order(&data().goals) {
+        let at = goals
+            .find(&format!("<li id=\"{}\"", goal.id))
+            .unwrap_or_else(|| panic!("{} not in the scorecard", goal.id));
+        assert!(at > last || last == 0, "{} out of verdict order", goal.id);
+        last = at;
+        // To the next goal, or the end of the scorecard.
+        let row = &goals[at + 1..];
+        let row = &row[..row
+            .find("<li id=\"goal-")
+            .or_else(|| row.find("</section>"))
+            .unwrap()];
+        let heading = &row[row.find("<h3").unwrap()..row.find("</h3>").unwrap()];
+        let label = heading
+            .find(goal.verdict.label())
+            .expect("verdict in the heading");
+        let title = heading
+            .find(&escape(&goal.title))
+            .expect("title in the heading");
+        assert!(label < title, "{}: verdict before title", goal.id);
+        assert!(
+            row.contains(&format!(
+                "<p class=\"goal__gist\">{}</p>",
+                escape(&goal.gist)
+            )),
+            "{}: gist",
+            goal.id
+        );
+        assert!(
+            !row.contains("select-button"),
+            "{}: highlight toggle",
+            goal.id
+        );
+    }
+}

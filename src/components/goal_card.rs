@@ -5,59 +5,60 @@
 
 use leptos::prelude::*;
 
-use super::attrs::{aria_bool, hidden_unless};
+use super::attrs::hidden_unless;
 use super::background_note::BackgroundNotes;
 use super::citation::Cite;
 use super::disclosure_button::{DisclosureButton, DisclosurePanel};
 use super::linked_tag::LinkedTag;
 use super::prose::ProseParagraph;
 use super::quote_block::QuoteBlock;
-use super::verdict_badge::VerdictBadge;
+use super::static_content::prerendered;
 use crate::data::{EventDate, Goal};
 use crate::state::{use_disclosure, use_explainer};
 
-/// One goal on the scorecard: title and verdict always visible; reasoning,
-/// evidence, what to watch and links expand.
+/// One goal on the scorecard, a row read verdict first: the verdict (symbol
+/// and word) and the title, which opens the details, make up the heading,
+/// so heading navigation hears the verdict too; a one-line gist of why
+/// follows. The reasoning, evidence, what to watch and links expand.
 #[component]
 pub fn GoalCard(goal: &'static Goal) -> impl IntoView {
     let context = use_explainer();
     let id: &'static str = &goal.id;
     let disclosure = use_disclosure(id);
+    // Deep links and the timeline's selection still mark a goal; the goal
+    // itself no longer selects (its links to events and section do the job).
     let focused = context.is_focused(id);
     let related = context.is_related(id);
     let shown = context.shows_goal(goal);
     let panel_id = format!("{id}-details");
+    let verdict = goal.verdict;
     view! {
         <li
             id=id
             class="goal"
             class=("is-focused", focused)
             class=("is-related", related)
-            data-verdict=goal.verdict.slug()
             hidden=hidden_unless(shown)
         >
-            <div class="goal__summary">
-                <h3 class="goal__title">
-                    <DisclosureButton
-                        disclosure
-                        id=format!("{id}-button")
-                        controls=panel_id.clone()
-                        label=&goal.title
-                    />
-                </h3>
-                <VerdictBadge verdict=goal.verdict />
-                <LinkedTag related />
-            </div>
+            <h3 class="goal__title">
+                {static_content!(span [class=prerendered(|| format!("verdict-badge verdict--{}", verdict.slug()))] {
+                    view! {
+                        <span class="verdict-symbol" aria-hidden="true">{verdict.symbol()}</span>
+                        " " {verdict.label()}
+                    }
+                })}
+                " "
+                <DisclosureButton
+                    disclosure
+                    id=format!("{id}-button")
+                    controls=panel_id.clone()
+                    label=&goal.title
+                />
+            </h3>
+            {static_content!(p [class="goal__gist"] { &*goal.gist })}
+            <LinkedTag related />
             <DisclosurePanel disclosure id=panel_id class="goal__details">
                 <GoalDetails goal />
-                <button
-                    type="button"
-                    class="select-button js-only"
-                    aria-pressed=aria_bool(focused)
-                    on:click=move |_| context.toggle_selection(id)
-                >
-                    {move || if focused.get() { "Stop highlighting" } else { "Highlight its events and section" }}
-                </button>
             </DisclosurePanel>
         </li>
     }

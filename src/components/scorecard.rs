@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::goal_card::GoalCard;
 use super::verdict_tally::VerdictTally;
+use crate::data::Explainer;
 use crate::state::use_explainer;
 
 /// The goals of the visit and what came of each.
@@ -13,11 +14,15 @@ pub fn Scorecard() -> impl IntoView {
             <h2 id="scorecard-heading">"Scorecard: what Lee set out to do"</h2>
             <p class="region__intro">
                 {&*data.meta.method} " Verdicts as of " {data.meta.verdicts_as_of_label()}
-                ". Open a goal for the reasoning, the evidence and what to watch."
+    "."
             </p>
             <VerdictTally />
             <ul class="scorecard__goals">
-                {data.goals.iter().map(|goal| view! { <GoalCard goal /> }).collect_view()}
+                // Verdict first, in the tally bar's order: the list is the chart.
+                {Explainer::goals_in_verdict_order(&data.goals)
+                    .into_iter()
+                    .map(|goal| view! { <GoalCard goal /> })
+                    .collect_view()}
             </ul>
         </section>
     }

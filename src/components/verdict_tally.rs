@@ -1,85 +1,129 @@
-use leptos::prelude::*;
+#![cfg_attr(feature = "hydrate", allow(unused_variables))]
 
-use super::filter_group::FilterGroup;
-use super::filter_status::FilterStatus;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::static_content::prerendered;
+use crate::data::Verdict;
 use crate::state::{use_explainer, use_pending_value, SortedSet};
 
-/// The tally of verdicts in words and numbers, a proportional bar, and the
-/// verdict filter. The bar is decorative: the text carries the information.
+/// The tally of verdicts as one proportional bar whose parts are the verdict
+/// filter: each part a toggle button showing its symbol and count, named in
+/// words ("Achieved, 1 goal"). Without scripts the buttons could do nothing,
+/// so the page shows those words instead.
 #[component]
 pub fn VerdictTally() -> impl IntoView {
     let context = use_explainer();
     let data = context.data;
-    let tally: Vec<_> = data
+    let tally: Vec<(Verdict, usize)> = data
         .verdict_tally()
         .into_iter()
         .filter(|(_, n)| *n > 0)
         .collect();
     let total = data.goals.len();
-    let summary = tally
-        .iter()
-        // ASCII only: `to_lowercase` ships Unicode case tables.
-        .map(|(v, n)| format!("{n} {}", v.label().to_ascii_lowercase()))
-        .collect::<Vec<_>>()
-        .join(", ");
     let verdicts = context.verdicts();
-    let shown = move || {
-        verdicts.with(|selected| {
-            data.goals
-                .iter()
-                .filter(|g| selected.is_empty() || selected.contains(&g.verdict))
-                .count()
-        })
-    };
-    // As with the timeline's themes: the pressed button at once, the rest a
+    // As with the timeline's themes: the pressed part at once, the goals a
     // frame later.
     let selected = use_pending_value(verdicts, move |chosen| context.set_verdicts(chosen));
-    let filtering = move || verdicts.with(|v| !v.is_empty());
-    // Each part's width is its count, as a class: the page's CSP allows no
-    // inline styles, and the prerendered HTML carries the bar as it is.
-    let bar = tally
-        .iter()
-        .map(|(verdict, n)| {
-            view! { <span class=format!("tally-bar__part tally-bar__part--{n} verdict--{}", verdict.slug())></span> }
+    let filtering = Memo::new(move |_| verdicts.with(|v| !v.is_empty()));
+    // Said only while a filter is on: "Showing all" would be noise.
+    let status = move || {
+        verdicts.with(|selected| {
+            let shown = data
+                .goals
+                .iter()
+                .filter(|g| selected.contains(&g.verdict))
+                .count();
+            if selected.is_empty() {
+                String::new()
+            } else {
+                format!("Showing {shown} of {total} goals.")
+            }
         })
-        .collect_view();
-    let buttons = tally
+    };
+    let bar = NodeRef::<leptos::html::Ul>::new();
+    // "Show all goals" hides itself once pressed: focus goes to the bar's
+    // first part, not to the top of the page.
+    let show_all = move |_| {
+        selected.update(SortedSet::clear);
+        if let Some(first) = bar
+            .get_untracked()
+            .and_then(|list| list.query_selector("button").ok().flatten())
+            .and_then(|first| first.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = first.focus();
+        }
+    };
+    let parts = tally
         .iter()
         .map(|&(verdict, n)| {
             let pressed = move || selected.get().contains(&verdict).to_string();
+            // Each part's width is its count, as a class: the page's CSP
+            // allows no inline styles.
+            let class = prerendered(|| {
+                format!(
+                    "tally-bar__part tally-bar__part--{n} verdict--{}",
+                    verdict.slug()
+                )
+            });
+            // The part's name is its words, which show in place of the
+            // buttons without scripts: one text for both.
+            let words_id = prerendered(|| format!("tally-{}", verdict.slug()));
             view! {
-                <li>
+                <li class=class>
                     <button
                         type="button"
-                        class=format!("filter-button verdict-filter verdict--{}", verdict.slug())
+                        class="verdict-filter js-only"
                         data-verdict=verdict.slug()
                         aria-pressed=pressed
+                        aria-labelledby=words_id.clone()
                         on:click=move |_| selected.update(|selected| selected.toggle(verdict))
                     >
-                        <span class="verdict-symbol" aria-hidden="true">{verdict.symbol()}</span>
-                        " " {verdict.label()} " "
-                        <span class="filter-button__count">{n}</span>
+                        {static_content!(span [aria-hidden="true"] {
+                            format!("{} {n}", verdict.symbol())
+                        })}
                     </button>
+                    {static_content!(span [id=words_id class="no-js-only"] {
+                        tally_part_name(verdict, n)
+                    })}
                 </li>
             }
         })
         .collect_view();
     view! {
-        <div class="tally">
-            <p class="tally__summary">
-                <strong>{format!("{total} goals:")}</strong> " " {summary} "."
+        <div class="tally" role="group" aria-labelledby="verdict-filter-label">
+            <p id="verdict-filter-label" class="tally__label">
+                {format!("{total} goals by verdict")}
+                <span class="js-only">" (press to filter)"</span>
             </p>
-            <div class="tally-bar" aria-hidden="true">{bar}</div>
-            <FilterGroup
-                label_id="verdict-filter-label"
-                label="Show goals that were:"
-                active=Signal::derive(filtering)
-                clear_label="Show all goals"
-                on_clear=Callback::new(move |()| selected.update(SortedSet::clear))
-            >
-                {buttons}
-            </FilterGroup>
-            <FilterStatus shown=Signal::derive(shown) total noun="goals" />
+            <ul class="tally-bar" node_ref=bar>{parts}</ul>
+            <p class="tally__status">
+                <span class="filter-status" role="status">{status}</span>
+                " "
+                <button type="button" class="text-button" hidden=move || !filtering.get() on:click=show_all>
+                    "Show all goals"
+                </button>
+            </p>
         </div>
+    }
+}
+
+/// A bar part's name in words: "Achieved, 1 goal", "Not achieved, 4 goals".
+pub fn tally_part_name(verdict: Verdict, n: usize) -> String {
+    let noun = if n == 1 { "goal" } else { "goals" };
+    format!("{}, {n} {noun}", verdict.label())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_part_is_named_in_words() {
+        assert_eq!(tally_part_name(Verdict::Achieved, 1), "Achieved, 1 goal");
+        assert_eq!(
+            tally_part_name(Verdict::NotAchieved, 4),
+            "Not achieved, 4 goals"
+        );
     }
 }

@@ -97,6 +97,7 @@ fn hollow(mut data: Explainer) -> Explainer {
     each(&mut data.goals, |g| {
         g.title = empty();
         g.short = empty();
+        g.gist = empty();
         g.reasoning = empty();
         g.watch = empty();
         if let Some(aim) = &mut g.stated_aim {
@@ -208,7 +209,7 @@ bake_structs! {
     Section { id, title, takeaway, body, background, quotes, figure, citations }
     Quote { speaker, person, words, cite }
     Event { id, date, title, description, themes, people, citations, goals, background, sources }
-    Goal { id, title, short, stated_aim, verdict, reasoning, evidence, watch, events, section, background }
+    Goal { id, title, short, stated_aim, verdict, gist, reasoning, evidence, watch, events, section, background }
     Evidence { cite, quote }
     Person { id, name, role, citations }
     Term { id, term, definition, background, citations, sources }

@@ -204,6 +204,9 @@ pub struct Goal {
     #[serde(default)]
     pub stated_aim: Option<Quote>,
     pub verdict: Verdict,
+    /// Why this verdict in one line, shown while the goal is collapsed: our
+    /// own words, plain text, backed by the paragraphs its reasoning cites.
+    pub gist: Text,
     /// Why this verdict, in our own words.
     pub reasoning: Text,
     pub evidence: List<Evidence>,

@@ -175,10 +175,13 @@ impl<'a> Checker<'a> {
     }
 }
 
-/// Checks every content rule and returns every problem found (empty when the data is sound).
 /// The longest a goal's short label may be (`Goal::short`).
 pub const SHORT_LABEL_MAX: usize = 30;
 
+/// The longest a goal's one-line gist may be (`Goal::gist`).
+pub const GIST_MAX: usize = 90;
+
+/// Checks every content rule and returns every problem found (empty when the data is sound).
 pub fn validate(data: &Explainer) -> Vec<DataError> {
     let mut check = Checker {
         ids: HashMap::new(),
@@ -365,6 +368,19 @@ pub fn validate(data: &Explainer) -> Vec<DataError> {
                 "short",
                 format!("is longer than {SHORT_LABEL_MAX} characters: the first screen has room for a few words"),
             );
+        }
+        check.text(&item, "gist", &goal.gist);
+        if goal.gist.chars().count() > GIST_MAX {
+            check.error(
+                &item,
+                "gist",
+                format!("is longer than {GIST_MAX} characters: it is one line under the title"),
+            );
+        }
+        // Plain text: the collapsed row has no room for links or citation
+        // markers (the reasoning below carries those).
+        if goal.gist.contains(['[', ']']) {
+            check.error(&item, "gist", "has link markup: a gist is plain text");
         }
         check.rich_text(&item, "reasoning", &goal.reasoning);
         check.rich_text(&item, "watch", &goal.watch);

@@ -157,7 +157,7 @@ async fn wait_class(e2e: &E2e, css: &str, class: &str, present: bool) -> Result 
 }
 
 /// Wait until attribute `name` of `css` equals `value` (`None`: absent).
-async fn wait_attr(e2e: &E2e, css: &str, name: &str, value: Option<&str>) -> Result {
+pub(crate) async fn wait_attr(e2e: &E2e, css: &str, name: &str, value: Option<&str>) -> Result {
     let expr = format!(
         "(() => {{ const el = document.querySelector({}); return !!el && el.getAttribute({}) === {}; }})()",
         json!(css),
@@ -171,7 +171,11 @@ async fn wait_attr(e2e: &E2e, css: &str, name: &str, value: Option<&str>) -> Res
 }
 
 /// Wait until the URL fragment satisfies `ok`.
-async fn wait_fragment(e2e: &E2e, what: &str, ok: impl Fn(&str) -> bool) -> Result<String> {
+pub(crate) async fn wait_fragment(
+    e2e: &E2e,
+    what: &str,
+    ok: impl Fn(&str) -> bool,
+) -> Result<String> {
     let deadline = std::time::Instant::now() + WAIT;
     loop {
         let fragment = e2e.current_fragment().await?;
@@ -637,32 +641,16 @@ async fn following_a_goal_to_its_events_and_back() -> Result {
         Some("true"),
     )
     .await?;
-    assert!(displayed(&e2e, &format!("#{id}-details .select-button")).await?);
-
-    // Highlight its events and section.
-    let select = format!("#{id}-details .select-button");
-    assert_eq!(e2e.text(&select).await?, "Highlight its events and section");
-    e2e.click(&select).await?;
-    wait_attr(&e2e, &select, "aria-pressed", Some("true")).await?;
-    assert_eq!(e2e.text(&select).await?, "Stop highlighting");
-    wait_class(&e2e, &format!("#{id}"), "is-focused", true).await?;
-    let mut expected: BTreeSet<String> = events.iter().cloned().collect();
-    expected.insert(section.to_owned());
-    let related: BTreeSet<String> = ids_of(&e2e, "[id].is-related").await?.into_iter().collect();
+    // No "Highlight its events and section" toggle any more (its effect was
+    // out of sight): the links to its events and section do that job.
     assert_eq!(
-        related, expected,
-        "exactly the goal's events and section are related"
+        e2e.count(&format!("#{id} .select-button")).await?,
+        0,
+        "the goal has no highlight toggle"
     );
-    for item in &expected {
-        assert!(
-            displayed(&e2e, &format!("#{item} .tag--linked")).await?,
-            "#{item} does not show its 'Linked to your selection' tag"
-        );
-    }
-    let goal_fragment = wait_fragment(&e2e, &format!("to start with {id}"), |f| {
-        f.split('&').next() == Some(id)
-    })
-    .await?;
+    assert!(displayed(&e2e, &format!("#{id}-details a[href=\"#{section}\"]")).await?);
+    let goal_fragment =
+        wait_fragment(&e2e, &format!("to hold {id} open"), |f| f.contains(id)).await?;
 
     // Follow one of its event links.
     let link = format!("#{id}-details a[href=\"#{event}\"]");
@@ -701,11 +689,15 @@ async fn following_a_goal_to_its_events_and_back() -> Result {
         f == goal_fragment
     })
     .await?;
-    wait_class(&e2e, &format!("#{id}"), "is-focused", true).await?;
     wait_class(&e2e, &format!("#{event}"), "is-focused", false).await?;
-    assert_eq!(ids_of(&e2e, "[id].is-focused").await?, [id]);
-    wait_attr(&e2e, &select, "aria-pressed", Some("true")).await?;
+    assert_eq!(e2e.count("[id].is-focused").await?, 0, "nothing selected");
     wait_attr(&e2e, &goals_list, "hidden", Some("")).await?;
+    assert_eq!(
+        attr_of(&e2e, &format!("#{id}-button"), "aria-expanded")
+            .await?
+            .as_deref(),
+        Some("true")
+    );
 
     e2e.client.forward().await?;
     wait_fragment(&e2e, &format!("to return to {event_fragment:?}"), |f| {

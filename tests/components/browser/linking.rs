@@ -1,5 +1,5 @@
-//! Selecting a goal highlights its events and section; selecting an event
-//! reveals and highlights its goals.
+//! A goal links to its events and section; selecting an event reveals and
+//! highlights its goals.
 
 use std::collections::BTreeSet;
 
@@ -15,25 +15,38 @@ fn sorted(ids: impl IntoIterator<Item = String>) -> Vec<String> {
 }
 
 #[wasm_bindgen_test]
-async fn selecting_a_goal_highlights_exactly_its_events_and_section() {
+async fn a_goal_links_to_its_events_and_section_and_has_no_highlight_toggle() {
     let app = mount_app("").await;
     let root = &app.root;
     let goal = data().goals.iter().max_by_key(|g| g.events.len()).unwrap();
     assert!(goal.events.len() >= 2, "a goal with several events");
     let item = by_id(root, &goal.id);
-    assert!(
-        ids_with_class(root, "is-related").is_empty(),
-        "nothing highlighted at first"
-    );
-
     click_and_settle(&one(&item, "h3 > button")).await;
-    let select = one(&item, ".select-button");
-    assert_eq!(attr(&select, "aria-pressed").as_deref(), Some("false"));
-    assert_eq!(text(&select), "Highlight its events and section");
+    // The toggle only outlined things thousands of pixels away; the links
+    // below take the reader there (and Back returns).
+    assert!(
+        maybe(&item, ".select-button").is_none(),
+        "no \"Highlight its events and section\" toggle"
+    );
+    assert!(!text(&item).contains("Highlight"), "{}", text(&item));
+    for event in goal.events.iter() {
+        assert!(
+            maybe(&item, &format!(".goal__events a[href=\"#{event}\"]")).is_some(),
+            "{}: a link to {event}",
+            goal.id
+        );
+    }
+    assert!(maybe(
+        &item,
+        &format!(".goal__section a[href=\"#{}\"]", goal.section)
+    )
+    .is_some());
 
-    click_and_settle(&select).await;
-    assert_eq!(attr(&select, "aria-pressed").as_deref(), Some("true"));
-    assert_eq!(text(&select), "Stop highlighting");
+    // Following a link to the goal still marks its events and section.
+    assert!(
+        follow_hash(&format!("#{}", goal.id)).await,
+        "hashchange fired"
+    );
     let expected = sorted(
         goal.events
             .iter()
@@ -42,17 +55,6 @@ async fn selecting_a_goal_highlights_exactly_its_events_and_section() {
     );
     assert_eq!(ids_with_class(root, "is-related"), expected);
     assert_eq!(ids_with_class(root, "is-focused"), [&*goal.id]);
-    for event in goal.events.iter() {
-        let tag = one(&by_id(root, event), ".tag--linked");
-        assert!(!is_hidden(&tag), "{event} says it is linked");
-    }
-    let hash = current_hash();
-    assert!(hash.starts_with(&format!("#{}", goal.id)), "{hash}");
-
-    click_and_settle(&select).await;
-    assert_eq!(attr(&select, "aria-pressed").as_deref(), Some("false"));
-    assert!(ids_with_class(root, "is-related").is_empty());
-    assert!(ids_with_class(root, "is-focused").is_empty());
     app.unmount().await;
 }
 

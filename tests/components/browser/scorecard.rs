@@ -1,7 +1,8 @@
-//! The scorecard (`#scorecard`): tally, goals, verdict filter, goal details.
+//! The scorecard (`#scorecard`): the tally bar that filters by verdict, the
+//! goal rows in verdict order, goal details.
 
 use china_rok_explainer::data::rich_text::plain_text;
-use china_rok_explainer::data::{Goal, Verdict};
+use china_rok_explainer::data::{Explainer, Goal, Verdict};
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::Element;
 
@@ -33,58 +34,93 @@ fn status(root: &Element) -> String {
     text(&one(root, "#scorecard .tally .filter-status"))
 }
 
+/// The goals as the scorecard lists them: by verdict, then in file order.
+fn ordered() -> Vec<&'static Goal> {
+    Explainer::goals_in_verdict_order(&data().goals)
+}
+
 #[wasm_bindgen_test]
-async fn the_tally_counts_goals_by_verdict_and_each_goal_carries_its_verdict() {
+async fn the_tally_bar_counts_goals_by_verdict_and_each_row_leads_with_its_verdict() {
     let app = mount_app("").await;
     let root = &app.root;
     let total = data().goals.len();
-    let summary = text(&one(root, "#scorecard .tally__summary"));
-    assert!(summary.contains(&format!("{total} goals")), "{summary:?}");
-    for verdict in Verdict::ALL {
-        let n = count(verdict);
-        let phrase = format!("{n} {}", verdict.label().to_lowercase());
-        let buttons = all(
-            root,
-            &format!(
-                "#scorecard button.verdict-filter[data-verdict=\"{}\"]",
-                verdict.slug()
-            ),
+    let label = text(&one(root, "#scorecard .tally__label"));
+    assert!(
+        label.starts_with(&format!("{total} goals by verdict")),
+        "{label:?}"
+    );
+    let parts = all(root, "#scorecard .tally-bar > li");
+    let present: Vec<Verdict> = Verdict::ALL.into_iter().filter(|v| count(*v) > 0).collect();
+    assert_eq!(parts.len(), present.len(), "one part per verdict present");
+    for (part, verdict) in parts.iter().zip(&present) {
+        let n = count(*verdict);
+        assert!(
+            has_class(part, &format!("tally-bar__part--{n}")),
+            "{verdict:?}: width by count"
         );
-        if n > 0 {
-            assert!(summary.contains(&phrase), "{summary:?} lacks {phrase:?}");
-            assert_eq!(buttons.len(), 1, "one filter button for {verdict:?}");
-            assert_eq!(
-                text(&one(&buttons[0], ".filter-button__count")),
-                n.to_string()
-            );
-            assert_eq!(attr(&buttons[0], "aria-pressed").as_deref(), Some("false"));
-        } else {
-            assert!(
-                buttons.is_empty(),
-                "no button for the absent verdict {verdict:?}"
-            );
-        }
+        let button = one(part, "button.verdict-filter");
+        assert_eq!(
+            attr(&button, "data-verdict").as_deref(),
+            Some(verdict.slug())
+        );
+        assert_eq!(attr(&button, "aria-pressed").as_deref(), Some("false"));
+        assert_eq!(
+            text(&button),
+            format!("{} {n}", verdict.symbol()),
+            "{verdict:?}: symbol and count"
+        );
+        // Named in words by the text that shows in its place without scripts.
+        let noun = if n == 1 { "goal" } else { "goals" };
+        let words = one(part, ".no-js-only");
+        assert_eq!(text(&words), format!("{}, {n} {noun}", verdict.label()));
+        assert_eq!(attr(&button, "aria-labelledby"), Some(words.id()));
     }
-    assert_eq!(status(root), format!("Showing all {total} goals."));
+    for verdict in Verdict::ALL.into_iter().filter(|v| count(*v) == 0) {
+        assert!(
+            maybe(
+                root,
+                &format!("button.verdict-filter[data-verdict=\"{}\"]", verdict.slug())
+            )
+            .is_none(),
+            "no part for the absent verdict {verdict:?}"
+        );
+    }
+    assert_eq!(status(root), "", "no status while nothing is filtered");
+    assert!(
+        maybe(root, "#scorecard .tally__summary").is_none(),
+        "the tally is told once"
+    );
 
     let items = goal_items(root);
     assert_eq!(items.len(), total);
-    for (item, goal) in items.iter().zip(data().goals.iter()) {
-        assert_eq!(item.id(), goal.id, "goals in data order");
-        assert_eq!(
-            attr(item, "data-verdict").as_deref(),
-            Some(goal.verdict.slug())
+    for (item, goal) in items.iter().zip(ordered()) {
+        assert_eq!(item.id(), goal.id, "goals in verdict order");
+        assert!(
+            has_class(
+                &one(item, ".verdict-badge"),
+                &format!("verdict--{}", goal.verdict.slug())
+            ),
+            "{}",
+            goal.id
         );
         assert!(!is_hidden(item));
         let button = one(item, "h3 > button[type=button]");
         assert_eq!(text(&button), squash(&goal.title));
         assert_eq!(attr(&button, "aria-expanded").as_deref(), Some("false"));
-        let badge = text(&one(item, ".verdict-badge"));
+        // The verdict is in the heading, before the title: heading
+        // navigation hears it.
+        let heading = text(&one(item, "h3"));
         assert!(
-            badge.contains(goal.verdict.label()),
-            "{}: badge {badge:?}",
+            heading.starts_with(&format!(
+                "{} {}",
+                goal.verdict.symbol(),
+                goal.verdict.label()
+            )),
+            "{}: heading {heading:?}",
             goal.id
         );
+        assert_eq!(text(&one(item, ".goal__gist")), squash(&goal.gist));
+        assert!(maybe(item, ".select-button").is_none(), "{}", goal.id);
     }
     app.unmount().await;
 }
@@ -110,7 +146,7 @@ async fn verdict_filters_hide_other_goals_and_combine_as_a_union() {
         attr(&verdict_button(root, second), "aria-pressed").as_deref(),
         Some("false")
     );
-    for (item, goal) in goal_items(root).iter().zip(data().goals.iter()) {
+    for (item, goal) in goal_items(root).iter().zip(ordered()) {
         assert_eq!(
             is_hidden(item),
             goal.verdict != first,
@@ -129,7 +165,7 @@ async fn verdict_filters_hide_other_goals_and_combine_as_a_union() {
         attr(&verdict_button(root, second), "aria-pressed").as_deref(),
         Some("true")
     );
-    for (item, goal) in goal_items(root).iter().zip(data().goals.iter()) {
+    for (item, goal) in goal_items(root).iter().zip(ordered()) {
         let shown = goal.verdict == first || goal.verdict == second;
         assert_eq!(
             is_hidden(item),
@@ -164,7 +200,7 @@ async fn verdict_filters_hide_other_goals_and_combine_as_a_union() {
     assert!(!is_hidden(&show_all), "offered while filtering");
     click_and_settle(&show_all).await;
     assert!(goal_items(root).iter().all(|item| !is_hidden(item)));
-    assert_eq!(status(root), format!("Showing all {total} goals."));
+    assert_eq!(status(root), "", "said only while filtering");
     assert!(is_hidden(&show_all), "not offered without a filter");
     assert!(hash_list("verdict").is_empty(), "{}", current_hash());
     app.unmount().await;

@@ -132,7 +132,11 @@ async fn back_returns_to_the_previous_selection() {
     let history = leptos::prelude::window().history().unwrap();
     let length = history.length().unwrap();
 
-    click_and_settle(&one(&by_id(root, &goal.id), ".select-button")).await;
+    // A goal no longer has a highlight toggle: a link to it selects it.
+    assert!(
+        follow_hash(&format!("#{}", goal.id)).await,
+        "hashchange fired"
+    );
     click_and_settle(&one(&by_id(root, &event.id), ".select-button")).await;
     assert_eq!(ids_with_class(root, "is-focused"), [&*event.id]);
     assert_eq!(
