@@ -117,6 +117,8 @@ pub fn use_hover_popovers() {
     // due after the grace period.
     let pointer_away = StoredValue::new(false);
     let close_due = StoredValue::new(false);
+    // Where the page stood when the hover opened it.
+    let opened_at = StoredValue::new(0.0);
     let close_hovered = move || {
         if let Some(popover) = opened_by_hover.try_update_value(Option::take).flatten() {
             hide(&popover);
@@ -172,10 +174,17 @@ pub fn use_hover_popovers() {
             }
             trigger.click();
             opened_by_hover.set_value(Some(popover));
+            opened_at.set_value(scroll_y());
             pointer_away.set_value(false);
         });
-        // A popover a hover opened was not asked for: it goes as the page moves.
-        let scroll = window_event_listener(leptos::ev::scroll, move |_| close_hovered());
+        // A popover a hover opened was not asked for: it goes as the page
+        // moves. Measured against where the page stood when it opened, as a
+        // `scroll` event arrives a frame late and may be from before.
+        let scroll = window_event_listener(leptos::ev::scroll, move |_| {
+            if scroll_y() != opened_at.get_value() {
+                close_hovered();
+            }
+        });
         // Focus moving outside every open popover, and onto no trigger of an
         // open one, closes them: an open popover never hides where focus went.
         let focus = window_event_listener(leptos::ev::focusin, move |event| {
@@ -239,6 +248,10 @@ fn trigger_of(event: &web_sys::Event) -> Option<web_sys::HtmlElement> {
         .ok()??
         .dyn_into()
         .ok()
+}
+
+fn scroll_y() -> f64 {
+    window().scroll_y().unwrap_or_default()
 }
 
 fn is_open(popover_id: &str) -> bool {
