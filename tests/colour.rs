@@ -40,8 +40,9 @@ const TEXT_CONTRAST: f64 = 4.5;
 const UI_CONTRAST: f64 = 3.0;
 
 /// Backgrounds the verdicts and text sit on: the page, cards, sunk panels and
-/// the "linked to your selection" highlight (goal cards with their badges).
-const BACKGROUNDS: [&str; 4] = ["bg", "surface", "surface-sunk", "related"];
+/// the "linked to your selection" highlight (goal cards with their badges),
+/// and popovers.
+const BACKGROUNDS: [&str; 5] = ["bg", "surface", "surface-sunk", "related", "surface-raised"];
 /// Text tokens, besides the verdicts.
 const TEXT_TOKENS: [&str; 4] = ["text", "muted", "accent", "related-rule"];
 /// Tokens drawn as parts of controls or as state indicators, besides the

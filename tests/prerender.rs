@@ -388,3 +388,93 @@ fn the_scorecard_lists_goals_verdict_first() {
         );
     }
 }
+
+/// Every ¶ chip is a button naming its paragraph's popover, the one popover
+/// written for that paragraph: one per cited paragraph, not one per chip,
+/// each showing the paragraph's gist and a link to its source note.
+#[test]
+fn every_chip_opens_the_one_popover_of_its_paragraph() {
+    let tags = tags(page());
+    let chips: Vec<&Tag> = tags
+        .iter()
+        .filter(|t| !t.closing && t.attributes.get("class").map(String::as_str) == Some("cite"))
+        .collect();
+    assert!(chips.len() > 150, "only {} chips", chips.len());
+    let mut cited = HashSet::new();
+    for chip in &chips {
+        assert_eq!(chip.name, "button", "a chip is a {}", chip.name);
+        assert!(!chip.attributes.contains_key("title"), "a chip has a title");
+        let target = chip
+            .attributes
+            .get("popovertarget")
+            .expect("a chip without popovertarget");
+        let label = target
+            .strip_prefix("cite-")
+            .unwrap_or_else(|| panic!("a chip opens {target}"));
+        let name = &chip.attributes["aria-label"];
+        let expected = match label.strip_prefix('p') {
+            Some(number) => format!("Paragraph {number} (source)"),
+            None => "Standfirst (source)".to_owned(),
+        };
+        assert_eq!(name, &expected, "the chip for {label}");
+        cited.insert(label.to_owned());
+    }
+    let popovers: Vec<&str> = tags
+        .iter()
+        .filter(|t| t.attributes.contains_key("popover"))
+        .filter_map(|t| t.attributes.get("id")?.strip_prefix("cite-"))
+        .collect();
+    let mut sorted = popovers.clone();
+    sorted.sort();
+    sorted.dedup();
+    assert_eq!(sorted.len(), popovers.len(), "a paragraph has two popovers");
+    let mut cited: Vec<String> = cited.into_iter().collect();
+    cited.sort();
+    assert_eq!(sorted, cited, "one popover per cited paragraph");
+    let page = page();
+    for paragraph in data().source_map.iter() {
+        let label = &*paragraph.label;
+        let start = page
+            .find(&format!("id=\"cite-{label}\""))
+            .unwrap_or_else(|| panic!("no popover for {label}"));
+        let popover = &page[start..start + page[start..].find("</figure>").unwrap()];
+        assert!(
+            popover.contains(&escape(&paragraph.gist)),
+            "the popover for {label} lacks its gist: {popover}"
+        );
+        assert!(
+            popover.contains(&format!("href=\"#source-{label}\"")),
+            "the popover for {label} lacks its link: {popover}"
+        );
+        assert!(
+            popover.contains(&format!("aria-labelledby=\"cite-{label}-title\"")),
+            "{label}: unnamed popover"
+        );
+    }
+}
+
+/// Popovers are labelled by their caption, and carry no chips: a glossary or
+/// person popover links to its entry, which carries them.
+#[test]
+fn popovers_are_named_and_carry_no_chips() {
+    let page = page();
+    let mut checked = 0;
+    for start in page.match_indices(" popover=").map(|(i, _)| i) {
+        let open = page[..start].rfind('<').unwrap();
+        let end = open
+            + page[open..]
+                .find("</figure>")
+                .expect("a popover is a figure");
+        let popover = &page[open..end];
+        assert!(popover.starts_with("<figure"), "{popover}");
+        assert!(
+            popover[popover.find('>').unwrap()..]
+                .trim_start_matches('>')
+                .starts_with("<figcaption"),
+            "a popover without a caption first: {popover}"
+        );
+        assert!(!popover.contains("class=\"cite\""), "chips in {popover}");
+        checked += 1;
+    }
+    assert!(checked > 30, "only {checked} popovers");
+}

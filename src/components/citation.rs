@@ -1,4 +1,7 @@
-//! Markers naming the paragraph of the analysis that supports a claim.
+//! Markers naming the paragraph of the analysis that supports a claim. Each
+//! is a `popovertarget` button: it opens, where the reader is, the one popover
+//! written for its paragraph (`CitePopovers`), with or without scripts.
+#![cfg_attr(feature = "hydrate", allow(unused_imports, dead_code))]
 
 use leptos::prelude::*;
 
@@ -13,35 +16,23 @@ pub fn paragraph_marker(label: &str) -> String {
     }
 }
 
-/// The spoken name of a paragraph label: `p4` → "paragraph 4".
-fn paragraph_name(label: &str) -> String {
-    match label.strip_prefix('p') {
-        Some(number) => format!("paragraph {number}"),
-        None => "the standfirst".to_owned(),
-    }
+/// The id of the popover that shows what a paragraph covers.
+fn cite_popover_id(label: &str) -> String {
+    format!("cite-{label}")
 }
 
-/// A link to the paragraph's source note, titled with its gist.
+/// A marker that opens its paragraph's popover. Named for what it shows
+/// first ("¶4" is spoken "paragraph 4"), so the name starts with the label.
 #[component]
 pub fn Cite(label: &'static str) -> impl IntoView {
-    let data = use_explainer().data;
-    let gist = data
-        .source_map
-        .iter()
-        .find(|p| p.label == label)
-        .map(|p| &*p.gist)
-        .unwrap_or_default();
-    let name = paragraph_name(label);
+    let name = match label.strip_prefix('p') {
+        Some(number) => format!("Paragraph {number} (source)"),
+        None => "Standfirst (source)".to_owned(),
+    };
     view! {
-        <a
-            class="cite"
-            data-cite=label
-            href=format!("#source-{label}")
-            title=format!("Source: {name} of the analysis. {gist}")
-            aria-label=format!("Source: {name}")
-        >
+        <button type="button" class="cite" popovertarget=cite_popover_id(label) aria-label=name>
             {paragraph_marker(label)}
-        </a>
+        </button>
     }
 }
 
@@ -53,4 +44,40 @@ pub fn Cites(labels: &'static [Text]) -> impl IntoView {
             {labels.iter().map(|label| view! { <Cite label=&**label /> }).collect_view()}
         </span>
     }
+}
+
+/// One popover per paragraph of the analysis, shared by every marker that
+/// cites it: which paragraph, what it covers, and a link on to its source
+/// note. Static content (rendered inside `Popovers`).
+#[component]
+pub fn CitePopovers() -> impl IntoView {
+    let data = use_explainer().data;
+    data.source_map
+        .iter()
+        .map(|p| {
+            let label = &*p.label;
+            let title = match label.strip_prefix('p') {
+                Some(number) => format!("Paragraph {number} of the analysis"),
+                None => "The standfirst: the summary under the analysis's title".to_owned(),
+            };
+            // A `figure` labelled by its caption: see `Popover`.
+            let id = cite_popover_id(label);
+            view! {
+                <figure
+                    id=id.clone()
+                    popover="auto"
+                    class="popover"
+                    aria-labelledby=format!("{id}-title")
+                >
+                    <figcaption class="popover__title" id=format!("{id}-title")>
+                        {title}
+                    </figcaption>
+                    <p>{&*p.gist}</p>
+                    <p class="popover__links">
+                        <a href=format!("#source-{label}")>"In the source notes"</a>
+                    </p>
+                </figure>
+            }
+        })
+        .collect_view()
 }

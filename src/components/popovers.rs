@@ -1,18 +1,20 @@
-//! Glossary and people popovers, using the native Popover API: the button is
-//! keyboard-operable, Escape and a click elsewhere dismiss, and the browser
-//! exposes the expanded state, all without scripts. Hovering with a mouse
-//! opens it too, and it stays until dismissed (WCAG 1.4.13). The popovers
-//! themselves are static content (see `static_content`).
+//! Glossary, people and paragraph popovers, using the native Popover API: the
+//! button is keyboard-operable, Escape and a click elsewhere dismiss, and the
+//! browser exposes the expanded state, all without scripts. Hovering a
+//! glossary or people trigger with a mouse opens its popover too, until the
+//! pointer leaves (WCAG 1.4.13). The popovers themselves are static content
+//! (see `static_content`).
 #![cfg_attr(feature = "hydrate", allow(unused_imports, dead_code))]
+
+use std::time::Duration;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::background_tag::BackgroundTag;
-use super::citation::Cites;
+use super::citation::CitePopovers;
 use super::prose::{popover_id, Prose};
-use crate::data::Text;
-use crate::state::use_explainer;
+use crate::state::{reveal, use_explainer};
 
 /// Every popover, written once and opened by any trigger that names it.
 #[component]
@@ -29,7 +31,6 @@ pub fn Popovers() -> impl IntoView {
                         title=&term.term
                         background=term.background
                         link_text="In the glossary"
-                        citations=&term.citations
                     >
                         <Prose text=&term.definition />
                     </Popover>
@@ -46,18 +47,20 @@ pub fn Popovers() -> impl IntoView {
                         title=&person.name
                         background=false
                         link_text="In who's who"
-                        citations=&person.citations
                     >
                         {&*person.role}
                     </Popover>
                 }
             })
             .collect_view();
-        view! { {terms} {people} }
+        view! { {terms} {people} <CitePopovers /> }
     })
 }
 
-/// One popover: a title, the body, and links to the full entry and its sources.
+/// One popover: a title, the body, and a link to the full entry, which
+/// carries the entry's paragraph markers (a popover of one definition or one
+/// role does without them). A `figure` labelled by its caption (Chromium 156
+/// does not name a figure from its caption by itself).
 #[component]
 fn Popover<C: IntoView + 'static>(
     /// The glossary term's or person's id.
@@ -66,36 +69,61 @@ fn Popover<C: IntoView + 'static>(
     background: bool,
     /// The link to the full entry further down the page.
     link_text: &'static str,
-    citations: &'static [Text],
     // Typed, not `Children`: see `DisclosurePanel`.
     children: TypedChildren<C>,
 ) -> impl IntoView {
     let children = children.into_inner();
+    let popover = popover_id(id);
     view! {
-        <div id=popover_id(id) popover="auto" class="popover">
-            <p class="popover__title">
+        <figure
+            id=popover.clone()
+            popover="auto"
+            class="popover"
+            aria-labelledby=format!("{popover}-title")
+        >
+            <figcaption class="popover__title" id=format!("{popover}-title")>
                 {title} {background.then(|| view! { " " <BackgroundTag /> })}
-            </p>
+            </figcaption>
             <p>{children()}</p>
             <p class="popover__links">
-                <a href=format!("#{id}")>{link_text}</a> " " <Cites labels=citations />
+                <a href=format!("#{id}")>{link_text}</a>
             </p>
-        </div>
+        </figure>
     }
 }
 
 const TRIGGER_CLASS: &str = "popover-trigger";
 
-/// Opens a popover when a mouse pointer comes over its trigger, anywhere on
-/// the page: one listener for every trigger. The
-/// click that usually follows a hover keeps the popover open instead of
-/// toggling it shut. Call once, in the app.
+/// How long a popover opened by hovering waits, once the pointer has left
+/// its trigger and the popover, before closing: room for a pointer that
+/// wavers or crosses the gap between them (WCAG 1.4.13: hoverable).
+const HOVER_GRACE: Duration = Duration::from_millis(400);
+
+/// The behaviour every popover shares, one listener each for the whole page.
+/// A mouse pointer coming over a glossary or people trigger opens its
+/// popover; that popover closes again when the pointer has left trigger and
+/// popover, when the page scrolls, or when focus leaves it. A click after the
+/// hover keeps it open instead of toggling it shut. A popover opened by a
+/// click or a key stays until Escape, a click elsewhere, or focus moving on.
+/// Following a link inside any popover closes it and focuses the target.
+/// Call once, in the app.
 pub fn use_hover_popovers() {
     // The popover a hover opened, until the reader's next real click.
     let opened_by_hover = StoredValue::new(None::<String>);
     // The trigger the moving pointer is over: a popover opens once as the
     // pointer moves onto its trigger, not again while it stays there.
     let hovering = StoredValue::new(None::<String>);
+    // The pointer is off the hover-opened popover and its trigger; a close is
+    // due after the grace period.
+    let pointer_away = StoredValue::new(false);
+    let close_due = StoredValue::new(false);
+    // Where the page stood when the hover opened it.
+    let opened_at = StoredValue::new(0.0);
+    let close_hovered = move || {
+        if let Some(popover) = opened_by_hover.try_update_value(Option::take).flatten() {
+            hide(&popover);
+        }
+    };
     // Listeners on the window: no-ops on the server.
     {
         // `pointermove`, not `pointerover`: the browser also sends `over`
@@ -107,9 +135,33 @@ pub fn use_hover_popovers() {
             {
                 return;
             }
-            let popover = trigger_of(&event)
-                .and_then(|trigger| Some((trigger.get_attribute("popovertarget")?, trigger)));
-            let Some((popover, trigger)) = popover else {
+            let trigger = trigger_of(&event);
+            let popover = trigger
+                .as_ref()
+                .and_then(|trigger| trigger.get_attribute("popovertarget"));
+            if let Some(open) = opened_by_hover.get_value() {
+                let over_popover = document().get_element_by_id(&open).is_some_and(|p| {
+                    let target = event
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+                    p.contains(target.as_ref())
+                });
+                let away = !over_popover && popover.as_deref() != Some(&*open);
+                pointer_away.set_value(away);
+                if away && !close_due.get_value() {
+                    close_due.set_value(true);
+                    set_timeout(
+                        move || {
+                            close_due.set_value(false);
+                            if pointer_away.get_value() {
+                                close_hovered();
+                            }
+                        },
+                        HOVER_GRACE,
+                    );
+                }
+            }
+            let (Some(popover), Some(trigger)) = (popover, trigger) else {
                 hovering.set_value(None);
                 return;
             };
@@ -122,12 +174,51 @@ pub fn use_hover_popovers() {
             }
             trigger.click();
             opened_by_hover.set_value(Some(popover));
+            opened_at.set_value(scroll_y());
+            pointer_away.set_value(false);
+        });
+        // A popover a hover opened was not asked for: it goes as the page
+        // moves. Measured against where the page stood when it opened, as a
+        // `scroll` event arrives a frame late and may be from before.
+        let scroll = window_event_listener(leptos::ev::scroll, move |_| {
+            if scroll_y() != opened_at.get_value() {
+                close_hovered();
+            }
+        });
+        // Focus moving outside every open popover, and onto no trigger of an
+        // open one, closes them: an open popover never hides where focus went.
+        let focus = window_event_listener(leptos::ev::focusin, move |event| {
+            let Some(element) = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            else {
+                return;
+            };
+            let in_popover = element.closest(":popover-open").ok().flatten().is_some();
+            let opens_one = element
+                .get_attribute("popovertarget")
+                .is_some_and(|p| is_open(&p));
+            if !in_popover && !opens_one {
+                close_all();
+            }
         });
         let click = window_event_listener(leptos::ev::click, move |event| {
             if !event.is_trusted() {
                 return;
             }
             let hovered = opened_by_hover.try_update_value(Option::take).flatten();
+            // A link followed from inside a popover: the popover has done its
+            // job, and focus goes where the link leads, as for any in-page link.
+            let link = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|t| t.closest("[popover] a[href^='#']").ok().flatten())
+                .and_then(|link| link.get_attribute("href"));
+            if let Some(href) = link {
+                close_all();
+                reveal(href[1..].to_owned());
+                return;
+            }
             let Some(trigger) = trigger_of(&event) else {
                 return;
             };
@@ -140,6 +231,8 @@ pub fn use_hover_popovers() {
         });
         on_cleanup(move || {
             over.remove();
+            scroll.remove();
+            focus.remove();
             click.remove();
         });
     }
@@ -157,9 +250,33 @@ fn trigger_of(event: &web_sys::Event) -> Option<web_sys::HtmlElement> {
         .ok()
 }
 
+fn scroll_y() -> f64 {
+    window().scroll_y().unwrap_or_default()
+}
+
 fn is_open(popover_id: &str) -> bool {
     document()
         .get_element_by_id(popover_id)
         .and_then(|popover| popover.matches(":popover-open").ok())
         .unwrap_or(false)
+}
+
+fn hide(popover_id: &str) {
+    if let Some(popover) = document()
+        .get_element_by_id(popover_id)
+        .and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = popover.hide_popover();
+    }
+}
+
+/// Closes every open popover. Closing one also closes those opened from
+/// inside it, so this takes a few rounds at most.
+fn close_all() {
+    for _ in 0..4 {
+        match document().query_selector(":popover-open").ok().flatten() {
+            Some(popover) => hide(&popover.id()),
+            None => return,
+        }
+    }
 }

@@ -18,5 +18,5 @@ pub use use_current_part::use_current_part;
 pub use use_disclosure::{use_disclosure, Disclosure};
 pub use use_pending_value::{use_pending_value, PendingValue};
 pub use use_remembered_open::use_remembered_open;
-pub use use_url_sync::use_url_sync;
+pub use use_url_sync::{reveal, use_url_sync};
 pub use view_state::{initial_view, ViewState};

@@ -122,7 +122,7 @@ fn write_url(fragment: &str, new_entry: bool) {
 /// fragment is a whole view state, or when the item was hidden by a filter
 /// as the link was followed. Focus on the item means the reader's next Tab
 /// reaches the first control inside it.
-fn reveal(id: String) {
+pub fn reveal(id: String) {
     request_animation_frame(move || {
         let Some(element) = document().get_element_by_id(&id) else {
             return;

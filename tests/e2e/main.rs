@@ -17,6 +17,7 @@ mod harness;
 mod server;
 
 mod accessibility;
+mod citations;
 mod first_screen;
 mod hydration;
 mod orientation;

@@ -930,7 +930,7 @@ async fn popover_opens_by_click_hover_and_keyboard_and_escape_closes() -> Result
         "focus did not return to the trigger after keyboard use"
     );
 
-    // Hover with a mouse opens it (and it stays open until dismissed).
+    // Hover with a mouse opens it, and it stays while the pointer is on it.
     let heading = e2e.find("h1").await?;
     let element = e2e.find(trigger).await?;
     let hover = MouseActions::new("mouse".into())
@@ -949,7 +949,13 @@ async fn popover_opens_by_click_hover_and_keyboard_and_escape_closes() -> Result
     e2e.client.perform_actions(hover).await?;
     e2e.client.release_actions().await?;
     wait_popover(&e2e, &popover, true).await?;
-    // Moving the pointer away does not close it (WCAG 1.4.13: persistent).
+    tokio::time::sleep(std::time::Duration::from_millis(600)).await;
+    assert!(
+        popover_open(&e2e, &popover).await?,
+        "the hover-opened popover closed under the pointer"
+    );
+    // Moving the pointer away closes it after a short grace (WCAG 1.4.13
+    // asks that it stay while hovered, not after).
     let away = MouseActions::new("mouse".into()).then(PointerAction::MoveTo {
         duration: None,
         x: 5.0,
@@ -957,11 +963,6 @@ async fn popover_opens_by_click_hover_and_keyboard_and_escape_closes() -> Result
     });
     e2e.client.perform_actions(away).await?;
     e2e.client.release_actions().await?;
-    assert!(
-        popover_open(&e2e, &popover).await?,
-        "the hover-opened popover closed when the pointer left"
-    );
-    e2e.press(Key::Escape).await?;
     wait_popover(&e2e, &popover, false).await?;
     e2e.assert_quiet_console().await?;
     Ok(())

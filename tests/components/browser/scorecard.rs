@@ -239,8 +239,7 @@ fn assert_details(root: &Element, goal: &Goal) {
     );
     for (li, ev) in evidence.iter().zip(goal.evidence.iter()) {
         assert_eq!(text(&one(li, "q")), squash(&ev.quote));
-        let cite = one(li, "a.cite[data-cite]");
-        assert_eq!(attr(&cite, "data-cite").as_deref(), Some(&*ev.cite));
+        let cite = one(li, "button.cite[popovertarget]");
         assert_eq!(
             text(&cite),
             marker(&ev.cite),
@@ -248,7 +247,15 @@ fn assert_details(root: &Element, goal: &Goal) {
             goal.id,
             ev.cite
         );
-        assert_eq!(attr(&cite, "href"), Some(format!("#source-{}", ev.cite)));
+        // The chip opens its paragraph's popover, which links to the note.
+        let popover_id = format!("cite-{}", ev.cite);
+        assert_eq!(attr(&cite, "popovertarget").as_deref(), Some(&*popover_id));
+        let popover = by_id(root, &popover_id);
+        assert!(
+            maybe(&popover, &format!("a[href=\"#source-{}\"]", ev.cite)).is_some(),
+            "{}: the popover links to its source note",
+            ev.cite
+        );
         assert!(
             maybe(root, &format!("[id=\"source-{}\"]", ev.cite)).is_some(),
             "the cited paragraph exists on the page"
