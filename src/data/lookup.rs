@@ -138,4 +138,34 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn the_protagonist_is_in_at_least_half_the_events() {
+        let id = data().protagonist().expect("someone is in most events");
+        let named = data()
+            .timeline
+            .iter()
+            .filter(|e| e.people.iter().any(|p| p == id))
+            .count();
+        assert!(2 * named >= data().timeline.len(), "{id}: {named}");
+    }
+
+    #[test]
+    fn cards_list_no_protagonist_and_no_one_their_prose_names() {
+        let protagonist = data().protagonist();
+        for event in data().timeline.iter() {
+            let listed = data().people_to_list(event);
+            let prose = parse_inline(&event.description);
+            for person in listed {
+                assert_ne!(Some(&*person.id), protagonist, "{}", event.id);
+                assert!(event.people.contains(&person.id), "{}", event.id);
+                assert!(
+                    !prose.iter().any(|run| run.target() == Some(&*person.id)),
+                    "{}: {} is already a button in the prose",
+                    event.id,
+                    person.id
+                );
+            }
+        }
+    }
 }
