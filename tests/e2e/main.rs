@@ -22,6 +22,7 @@ mod hydration;
 mod orientation;
 mod pictures;
 mod reader;
+mod timeline;
 
 use harness::{E2e, Result};
 
