@@ -52,10 +52,8 @@ fn EventHeading(event: &'static Event, date: EventDate) -> impl IntoView {
         view! {
             <a class="event__date" href=format!("#{}", event.id)>{when}</a>
             <span class="visually-hidden">": "</span>
-            <span class="event__name">
-                {&*event.title}
-                {event.background.then(|| view! { " " <BackgroundTag /> })}
-            </span>
+            {&*event.title}
+            {event.background.then(|| view! { " " <BackgroundTag /> })}
         }
     })
 }
@@ -91,7 +89,7 @@ fn EventProse(event: &'static Event) -> impl IntoView {
         let goals = (!event.goals.is_empty()).then(|| {
             view! {
                 <p class="event__goals">
-                    <span class="event__goals-label">"Bears on:"</span>
+                    "Bears on:"
                     {event
                         .goals
                         .iter()

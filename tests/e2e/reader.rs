@@ -834,7 +834,7 @@ async fn phone_width_never_scrolls_sideways() -> Result {
     wait_attr(&e2e, &format!("#{id}-details"), "hidden", None).await?;
     assert_no_sideways_scroll(&e2e, 320, &format!("with {id} expanded")).await?;
 
-    // And with every goal expanded and an event's goals shown.
+    // And with every goal expanded.
     for g in ids(&data["goals"]) {
         if attr_of(&e2e, &format!("#{g}-button"), "aria-expanded")
             .await?
@@ -849,10 +849,11 @@ async fn phone_width_never_scrolls_sideways() -> Result {
         WAIT,
     )
     .await?;
+    // Its event followed by the event's own link (its date).
     let event = &ids(&goal["events"])[0];
-    e2e.click(&format!("#{event} .select-button")).await?;
-    wait_attr(&e2e, &format!("#{event}-goals"), "hidden", None).await?;
-    assert_no_sideways_scroll(&e2e, 320, "with every goal expanded and an event selected").await?;
+    e2e.click(&format!("#{event} a.event__date")).await?;
+    wait_class(&e2e, &format!("#{event}"), "is-focused", true).await?;
+    assert_no_sideways_scroll(&e2e, 320, "with every goal expanded and an event focused").await?;
     e2e.assert_quiet_console().await?;
     Ok(())
 }
