@@ -3,6 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use china_rok_explainer::data::overview::{phases, Phase};
 use china_rok_explainer::data::{EventDate, Explainer};
 use china_rok_explainer::prerender::{fill_page, render_app, APP_MOUNT};
 
@@ -243,6 +244,130 @@ fn every_goal_event_and_section_is_on_the_page() {
             section.id
         );
         assert!(page.contains(&escape(&section.takeaway)), "{}", section.id);
+    }
+}
+
+/// The HTML of one event's card.
+fn event_card<'a>(page: &'a str, id: &str) -> &'a str {
+    let start = page
+        .find(&format!("<li id=\"{id}\""))
+        .unwrap_or_else(|| panic!("no card for {id}"));
+    let end = start + page[start..].find("</li>").expect("the card ends");
+    &page[start..end]
+}
+
+#[test]
+fn timeline_cards_lead_with_their_dates_and_show_their_goals() {
+    let page = page();
+    for event in data().timeline.iter() {
+        let id = &event.id;
+        let card = event_card(page, id);
+        // The heading opens with the date, a link to the card itself (no "Link").
+        let heading = &card[card
+            .find("<h4")
+            .unwrap_or_else(|| panic!("{id}: no heading"))..];
+        let first_link = &heading[..heading.find("</a>").expect("a link")];
+        assert!(
+            first_link.contains(&format!("href=\"#{id}\"")),
+            "{id}: the heading's first link is not its permalink: {first_link}"
+        );
+        let date = EventDate::parse(&event.date).unwrap();
+        let label = match date.datetime() {
+            Some(datetime) => {
+                assert!(
+                    first_link.contains(&format!("datetime=\"{datetime}\"")),
+                    "{id}"
+                );
+                date.to_string()
+            }
+            None => "No date yet".to_owned(),
+        };
+        let shown: String = first_link
+            .split('<')
+            .filter_map(|part| part.split_once('>').map(|(_, text)| text))
+            .collect();
+        assert_eq!(shown, label, "{id}: {first_link}");
+        assert!(!card.contains(">Link<"), "{id}: a vague \"Link\"");
+        assert_eq!(
+            card.matches("Pending").count(),
+            0,
+            "{id}: \"Pending\" as a tag"
+        );
+        assert!(
+            card.contains(">Themes: <"),
+            "{id}: the themes are not labelled"
+        );
+        // Always-visible goal chips, each with its verdict and short label.
+        assert!(!card.contains("Show the goals"), "{id}");
+        assert_eq!(
+            card.matches("class=\"goal-chip").count(),
+            event.goals.len(),
+            "{id}"
+        );
+        for goal in event.goals.iter() {
+            let goal = data().goal(goal).expect("a real goal");
+            let at = card
+                .find(&format!("href=\"#{}\"", goal.id))
+                .unwrap_or_else(|| panic!("{id}: no chip for {}", goal.id));
+            let chip = &card[at..at + card[at..].find("</a>").unwrap()];
+            assert!(chip.contains(goal.verdict.symbol()), "{id}: {chip}");
+            assert!(chip.contains(&escape(&goal.short)), "{id}: {chip}");
+            assert!(chip.contains(goal.verdict.label()), "{id}: {chip}");
+        }
+        // No control but the people and glossary buttons of the prose.
+        let buttons = card.matches("<button").count();
+        let popovers = card.matches("class=\"popover-trigger\"").count();
+        assert_eq!(
+            buttons, popovers,
+            "{id}: a button that is not a popover trigger"
+        );
+    }
+}
+
+#[test]
+fn timeline_events_are_listed_under_their_phases() {
+    let page = page();
+    let timeline = &page[page.find("id=\"timeline\"").unwrap()..];
+    let dates: Vec<EventDate> = data()
+        .timeline
+        .iter()
+        .map(|e| EventDate::parse(&e.date).unwrap())
+        .collect();
+    let phase_of = phases(&dates);
+    let mut rest = timeline;
+    for phase in Phase::ALL {
+        let at = rest.find("<div class=\"timeline__phase").expect("a phase");
+        rest = &rest[at..];
+        let wrapper = &rest[..rest.find('>').unwrap()];
+        assert_eq!(
+            wrapper.contains("timeline__phase--to-come"),
+            phase == Phase::StillToCome,
+            "{phase:?}: {wrapper}"
+        );
+        let heading = format!(">{}</h3>", escape(phase.heading()));
+        let at = rest
+            .find(&heading)
+            .unwrap_or_else(|| panic!("no heading {heading}, or out of order"));
+        assert!(
+            !rest[..at].contains("<li"),
+            "{phase:?}: an event before its heading"
+        );
+        rest = &rest[at..];
+        let list = &rest[..rest.find("</ol>").expect("a list under the heading")];
+        let ids: Vec<&str> = tags(list)
+            .into_iter()
+            .filter(|t| t.name == "li" && !t.closing)
+            .filter_map(|t| t.attributes.get("id").cloned())
+            .map(|id| &*data().event(&id).unwrap().id)
+            .collect();
+        let expected: Vec<&str> = data()
+            .timeline
+            .iter()
+            .zip(&phase_of)
+            .filter(|(_, p)| **p == phase)
+            .map(|(e, _)| &*e.id)
+            .collect();
+        assert_eq!(ids, expected, "{phase:?}");
     }
 }
 

@@ -1,12 +1,13 @@
 //! The timeline overview: one mark per event, in date order, none
 //! overlapping, each a link to its card named by date and title, following
-//! the theme filter and the selection; and small enough for a phone.
+//! the theme filter and nothing else; and small enough for a phone. And
+//! the phases the timeline's list is grouped by.
 
 use std::collections::HashSet;
 use std::sync::Arc;
 
 use china_rok_explainer::components::timeline_overview::{mark_label, TimelineOverview};
-use china_rok_explainer::data::overview::{self, Mark, MarkKind};
+use china_rok_explainer::data::overview::{self, Mark, MarkKind, Phase};
 use china_rok_explainer::data::{EventDate, Explainer, Theme};
 use china_rok_explainer::prerender::render_app;
 use china_rok_explainer::state::{ExplainerContext, SortedSet};
@@ -223,23 +224,56 @@ fn marks_follow_the_theme_filter() {
 }
 
 #[test]
-fn marks_follow_the_selection() {
+fn marks_ignore_the_selection() {
+    // A mark is a plain link: what the reader selected or followed leaves it as it is.
+    let unselected = render(|_| {});
     let goal = data()
         .goals
         .iter()
         .find(|g| !g.events.is_empty())
         .expect("a goal with events");
-    let html = render(|context| context.toggle_selection(&goal.id));
-    let tags = mark_tags(&html);
-    let mut related = 0;
-    for ((_, a), event) in tags.iter().zip(data().timeline.iter()) {
-        let is_related = attribute(a, "class").unwrap().contains("is-related");
-        assert_eq!(is_related, goal.events.contains(&event.id), "{}", event.id);
-        related += usize::from(is_related);
-    }
-    assert!(related > 0);
+    assert_eq!(
+        render(|context| context.toggle_selection(&goal.id)),
+        unselected
+    );
     let event = &data().timeline[9];
-    let html = render(|context| context.toggle_selection(&event.id));
-    let (_, a) = &mark_tags(&html)[9];
-    assert!(attribute(a, "class").unwrap().contains("is-focused"), "{a}");
+    assert_eq!(
+        render(|context| context.toggle_selection(&event.id)),
+        unselected
+    );
+}
+
+#[test]
+fn the_timeline_falls_into_phases_in_order() {
+    let dates: Vec<EventDate> = (0..data().timeline.len()).map(date).collect();
+    let phases = overview::phases(&dates);
+    assert_eq!(phases.len(), dates.len());
+    assert!(phases.windows(2).all(|w| w[0] <= w[1]), "{phases:?}");
+    let (visit_starts, visit_ends) = overview::VISIT;
+    for ((event, date), phase) in data().timeline.iter().zip(&dates).zip(&phases) {
+        let id = &event.id;
+        assert_eq!(
+            date.is_pending(),
+            *phase == Phase::StillToCome,
+            "{id}: {phase:?}"
+        );
+        if let Some((first, last)) = date.span() {
+            if first >= visit_starts && last < visit_ends {
+                assert_eq!(*phase, Phase::Visit, "{id} is dated within the visit");
+            }
+            if last < visit_starts {
+                assert!(
+                    *phase < Phase::Visit,
+                    "{id} is dated before the visit: {phase:?}"
+                );
+            }
+            if first >= visit_ends {
+                assert_eq!(*phase, Phase::AfterVisit, "{id} is dated after the visit");
+            }
+        }
+    }
+    // The data has every phase, so each heading has events under it.
+    for phase in Phase::ALL {
+        assert!(phases.contains(&phase), "no event in {phase:?}");
+    }
 }

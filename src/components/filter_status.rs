@@ -1,6 +1,9 @@
 use leptos::prelude::*;
 
 /// "Showing 4 of 18 events." — announced politely when a filter changes.
+/// Seen only while a filter is on: with none, "Showing all 18 events." is
+/// there for screen readers alone (the region stays, so clearing a filter is
+/// announced too).
 #[component]
 pub fn FilterStatus(
     /// How many items pass the filter.
@@ -11,7 +14,11 @@ pub fn FilterStatus(
     noun: &'static str,
 ) -> impl IntoView {
     view! {
-        <p class="filter-status" role="status">
+        <p
+            class="filter-status"
+            class=("visually-hidden", move || shown.get() == total)
+            role="status"
+        >
             {move || {
                 let shown = shown.get();
                 if shown == total {

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::filter_group::FilterGroup;
 use super::filter_status::FilterStatus;
+use super::static_content::prerendered;
 use crate::state::{use_explainer, use_pending_value, SortedSet};
 
 /// Toggle buttons that narrow the timeline to one or more themes.
@@ -29,6 +30,11 @@ pub fn ThemeFilter() -> impl IntoView {
         .into_iter()
         .map(|(theme, count)| {
             let pressed = move || selected.get().contains(&theme).to_string();
+            // Named in words ("Diplomacy, 11 events"), not "Diplomacy 11".
+            let name = prerendered(|| {
+                let noun = if count == 1 { "event" } else { "events" };
+                format!("{}, {count} {noun}", theme.label())
+            });
             view! {
                 <li>
                     <button
@@ -36,6 +42,7 @@ pub fn ThemeFilter() -> impl IntoView {
                         class="filter-button theme-filter"
                         data-theme=theme.slug()
                         aria-pressed=pressed
+                        aria-label=name
                         on:click=move |_| selected.update(|selected| selected.toggle(theme))
                     >
                         {theme.label()} " " <span class="filter-button__count">{count}</span>

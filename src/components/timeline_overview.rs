@@ -22,7 +22,7 @@ use crate::state::use_explainer;
 /// spike. The layout is computed in [`crate::data::overview`]; this view only
 /// places it, so the same HTML is prerendered and hydrated, and works
 /// without JavaScript. Marks follow the theme filter (a filtered-out event's
-/// mark is hidden, as its card is) and the selection's highlights.
+/// mark is hidden, as its card is).
 #[component]
 pub fn TimelineOverview() -> impl IntoView {
     let data = use_explainer().data;
@@ -126,8 +126,6 @@ fn OverviewMark(event: &'static Event, mark: Option<Mark>) -> impl IntoView {
         <li class=place hidden=hidden_unless(context.shows_event(event))>
             <a
                 class=prerendered(|| mark.map(|m| m.kind.class()).unwrap_or_default())
-                class=("is-focused", context.is_focused(id))
-                class=("is-related", context.is_related(id))
                 href=format!("#{id}")
                 aria-label=label.clone()
                 title=label

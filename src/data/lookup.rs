@@ -1,8 +1,9 @@
 //! Looking things up in the content: every `impl Explainer` query in one place.
 
 use super::date::EventDate;
-use super::model::{Event, Explainer, Goal, Section, Term, Theme, Verdict};
+use super::model::{Event, Explainer, Goal, Person, Section, Term, Theme, Verdict};
 use super::overview::Figure;
+use super::rich_text::{parse_inline, Inline};
 use super::validate::ItemKind;
 
 /// Glossary terms as a reader scans them: alphabetical, ignoring case and any
@@ -166,6 +167,43 @@ impl Explainer {
     /// Goals a section discusses, in scorecard order.
     pub fn goals_in_section<'a>(&'a self, section: &'a str) -> impl Iterator<Item = &'a Goal> + 'a {
         self.goals.iter().filter(move |g| g.section == section)
+    }
+
+    /// The person most timeline events name, if at least half of them do:
+    /// the story's protagonist, whom the event cards do not list.
+    pub fn protagonist(&self) -> Option<&str> {
+        let count = |id: &str| {
+            self.timeline
+                .iter()
+                .filter(|e| e.people.iter().any(|p| p == id))
+                .count()
+        };
+        self.people
+            .iter()
+            .map(|p| (count(&p.id), &*p.id))
+            .max()
+            .filter(|(n, _)| *n > 0 && 2 * n >= self.timeline.len())
+            .map(|(_, id)| id)
+    }
+
+    /// The people an event's card lists: those it names, except the
+    /// protagonist and anyone its description already names (who is a
+    /// button there). Unknown ids are left out.
+    pub fn people_to_list(&self, event: &Event) -> Vec<&Person> {
+        let protagonist = self.protagonist();
+        let in_prose: Vec<&str> = parse_inline(&event.description)
+            .into_iter()
+            .filter_map(|run| match run {
+                Inline::Person { id, .. } => Some(id),
+                _ => None,
+            })
+            .collect();
+        event
+            .people
+            .iter()
+            .filter(|id| Some(&***id) != protagonist && !in_prose.contains(&&***id))
+            .filter_map(|id| self.people.iter().find(|p| p.id == *id))
+            .collect()
     }
 
     /// What kind of item an id names, if any.
@@ -356,6 +394,36 @@ mod tests {
                     .filter(|e| e.themes.contains(&theme))
                     .count()
             );
+        }
+    }
+
+    #[test]
+    fn the_protagonist_is_in_at_least_half_the_events() {
+        let id = data().protagonist().expect("someone is in most events");
+        let named = data()
+            .timeline
+            .iter()
+            .filter(|e| e.people.iter().any(|p| p == id))
+            .count();
+        assert!(2 * named >= data().timeline.len(), "{id}: {named}");
+    }
+
+    #[test]
+    fn cards_list_no_protagonist_and_no_one_their_prose_names() {
+        let protagonist = data().protagonist();
+        for event in data().timeline.iter() {
+            let listed = data().people_to_list(event);
+            let prose = parse_inline(&event.description);
+            for person in listed {
+                assert_ne!(Some(&*person.id), protagonist, "{}", event.id);
+                assert!(event.people.contains(&person.id), "{}", event.id);
+                assert!(
+                    !prose.iter().any(|run| run.target() == Some(&*person.id)),
+                    "{}: {} is already a button in the prose",
+                    event.id,
+                    person.id
+                );
+            }
         }
     }
 }

@@ -348,6 +348,87 @@ impl Figure {
     }
 }
 
+/// The stretch of the story an event belongs to: the timeline's list is
+/// grouped under a heading for each, in this order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Phase {
+    /// Dated on the axis's first segment (2016–19): the years before Lee.
+    Backstory,
+    /// From Lee's time in office up to the day before the visit.
+    BeforeVisit,
+    /// The four days of [`VISIT`].
+    Visit,
+    /// After the visit: its aftermath and the analysis itself.
+    AfterVisit,
+    /// No date yet.
+    StillToCome,
+}
+
+impl Phase {
+    pub const ALL: [Phase; 5] = [
+        Phase::Backstory,
+        Phase::BeforeVisit,
+        Phase::Visit,
+        Phase::AfterVisit,
+        Phase::StillToCome,
+    ];
+
+    /// The group's heading. The visit's days are those of [`VISIT`].
+    pub fn heading(self) -> &'static str {
+        match self {
+            Phase::Backstory => "Backstory",
+            Phase::BeforeVisit => "Before the visit",
+            Phase::Visit => "The visit, 4–7 January 2026",
+            Phase::AfterVisit => "After the visit",
+            Phase::StillToCome => "Still to come",
+        }
+    }
+}
+
+/// The phase of each event, from its date and its place in the (date-ordered)
+/// timeline; no date is assumed that the data does not give.
+///
+/// A date known to the day (or a year or month wholly on one side of the
+/// visit) decides by itself. A vague date that overlaps the visit ("January
+/// 2026") counts as the visit only when the list puts it between two events
+/// dated within the visit; before the first of them it is before the visit,
+/// after the last one it is after. Phases never go backwards along the list,
+/// so each is one unbroken run under one heading.
+pub fn phases(dates: &[EventDate]) -> Vec<Phase> {
+    // `VISIT.1` is the day after the visit; `Ymd` tuples order as dates do.
+    let (visit_starts, visit_ends) = VISIT;
+    let backstory_ends = SEGMENTS[0].to.unwrap_or_default();
+    let within_visit = |d: &EventDate| {
+        d.span()
+            .is_some_and(|(a, b)| a >= visit_starts && b < visit_ends)
+    };
+    let first_in_visit = dates.iter().position(within_visit);
+    let last_in_visit = dates.iter().rposition(within_visit);
+    let mut previous = Phase::Backstory;
+    dates
+        .iter()
+        .enumerate()
+        .map(|(i, date)| {
+            let phase = match date.span() {
+                None => Phase::StillToCome,
+                Some((_, last)) if last < backstory_ends => Phase::Backstory,
+                Some((_, last)) if last < visit_starts => Phase::BeforeVisit,
+                Some((first, _)) if first >= visit_ends => Phase::AfterVisit,
+                Some(_) if within_visit(date) => Phase::Visit,
+                // Vague, overlapping the visit: placed by its neighbours.
+                Some(_) => match (first_in_visit, last_in_visit) {
+                    (Some(first), Some(last)) if first < i && i < last => Phase::Visit,
+                    (Some(first), _) if i < first => Phase::BeforeVisit,
+                    (None, _) => Phase::BeforeVisit,
+                    _ => Phase::AfterVisit,
+                },
+            };
+            previous = previous.max(phase);
+            previous
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -437,5 +518,73 @@ mod tests {
             MarkKind::Background
         );
         assert_eq!(MarkKind::of(day(2026, 1, 4), false), MarkKind::Event);
+    }
+
+    #[test]
+    fn phases_follow_the_dates_and_the_visit() {
+        use Phase::*;
+        let month = EventDate::Month(2026, 1);
+        let dates = [
+            EventDate::Year(2016),
+            EventDate::Year(2019),
+            EventDate::Month(2025, 6),
+            day(2026, 1, 2),
+            day(2026, 1, 4),
+            month, // between two days of the visit: the visit
+            day(2026, 1, 7),
+            month, // after the visit's last day: after
+            day(2026, 1, 8),
+            EventDate::Pending,
+        ];
+        assert_eq!(
+            phases(&dates),
+            [
+                Backstory,
+                Backstory,
+                BeforeVisit,
+                BeforeVisit,
+                Visit,
+                Visit,
+                Visit,
+                AfterVisit,
+                AfterVisit,
+                StillToCome
+            ]
+        );
+    }
+
+    #[test]
+    fn a_vague_date_before_the_visit_days_is_before_the_visit() {
+        use Phase::*;
+        let month = EventDate::Month(2026, 1);
+        assert_eq!(
+            phases(&[month, day(2026, 1, 5), EventDate::Pending]),
+            [BeforeVisit, Visit, StillToCome]
+        );
+        // No day of the visit in the list: a vague January cannot be placed in it.
+        assert_eq!(phases(&[month]), [BeforeVisit]);
+        assert_eq!(phases(&[]), Vec::<Phase>::new());
+    }
+
+    #[test]
+    fn phases_never_go_back() {
+        // Out of order (the data's validation forbids it): still one run each.
+        use Phase::*;
+        assert_eq!(
+            phases(&[day(2026, 1, 9), EventDate::Year(2016), day(2026, 1, 5)]),
+            [AfterVisit, AfterVisit, AfterVisit]
+        );
+    }
+
+    #[test]
+    fn the_visit_heading_names_the_visit_days() {
+        let ((y, m, first), after) = VISIT;
+        let last = after.2 - 1;
+        assert_eq!(after, (y, m, last + 1), "the visit ends within its month");
+        let expected = format!("The visit, {first}–{last} January {y}");
+        assert_eq!(m, 1);
+        assert_eq!(Phase::Visit.heading(), expected);
+        let headings: Vec<_> = Phase::ALL.iter().map(|p| p.heading()).collect();
+        assert!(Phase::ALL.windows(2).all(|w| w[0] < w[1]), "{headings:?}");
     }
 }

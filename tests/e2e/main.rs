@@ -24,6 +24,7 @@ mod orientation;
 mod pictures;
 mod reader;
 mod scorecard;
+mod timeline;
 
 use harness::{E2e, Result};
 

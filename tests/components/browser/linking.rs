@@ -1,18 +1,10 @@
-//! A goal links to its events and section; selecting an event reveals and
-//! highlights its goals.
-
-use std::collections::BTreeSet;
+//! A goal links to its events and section (and has no highlight toggle);
+//! each timeline event shows the goals it bears on, with their verdicts, as
+//! links.
 
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use super::support::*;
-
-fn sorted(ids: impl IntoIterator<Item = String>) -> Vec<String> {
-    ids.into_iter()
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect()
-}
 
 #[wasm_bindgen_test]
 async fn a_goal_links_to_its_events_and_section_and_has_no_highlight_toggle() {
@@ -42,99 +34,74 @@ async fn a_goal_links_to_its_events_and_section_and_has_no_highlight_toggle() {
     )
     .is_some());
 
-    // Following a link to the goal still marks its events and section.
+    // Following a link to the goal marks its section; the timeline's cards
+    // show their goals themselves and carry no mark.
     assert!(
         follow_hash(&format!("#{}", goal.id)).await,
         "hashchange fired"
     );
-    let expected = sorted(
-        goal.events
-            .iter()
-            .chain([&goal.section])
-            .map(|id| id.to_string()),
+    assert_eq!(
+        ids_with_class(root, "is-related"),
+        [goal.section.to_string()]
     );
-    assert_eq!(ids_with_class(root, "is-related"), expected);
     assert_eq!(ids_with_class(root, "is-focused"), [&*goal.id]);
+    for event in goal.events.iter() {
+        assert!(
+            maybe(&by_id(root, event), ".tag--linked").is_none(),
+            "{event}"
+        );
+    }
     app.unmount().await;
 }
 
 #[wasm_bindgen_test]
-async fn selecting_an_event_reveals_and_highlights_its_goals() {
+async fn each_event_links_to_its_goals_with_their_verdicts() {
     let app = mount_app("").await;
     let root = &app.root;
+    for event in data().timeline.iter() {
+        let item = by_id(root, &event.id);
+        assert!(
+            maybe(&item, "button[aria-pressed], .select-button").is_none(),
+            "{}: a toggle",
+            event.id
+        );
+        let chips = all(&item, "a.goal-chip");
+        assert_eq!(chips.len(), event.goals.len(), "{}", event.id);
+        for (chip, id) in chips.iter().zip(event.goals.iter()) {
+            let goal = data().goal(id).expect("a real goal");
+            assert_eq!(attr(chip, "href"), Some(format!("#{id}")));
+            assert!(!is_hidden(chip), "{}: {id} is always shown", event.id);
+            let words = text(chip);
+            assert!(
+                words.contains(goal.verdict.symbol()),
+                "{}: {words}",
+                event.id
+            );
+            assert!(words.contains(&*goal.short), "{}: {words}", event.id);
+            assert!(
+                words.contains(goal.verdict.label()),
+                "{}: {words}",
+                event.id
+            );
+        }
+    }
+
+    // Following a chip opens and focuses its goal; the event stays as it was.
     let event = data()
         .timeline
         .iter()
         .max_by_key(|e| e.goals.len())
         .unwrap();
-    assert!(event.goals.len() >= 2, "an event bearing on several goals");
+    let goal = &event.goals[event.goals.len() - 1];
     let item = by_id(root, &event.id);
-    let goals_box = by_id(root, &format!("{}-goals", event.id));
-    assert!(is_hidden(&goals_box), "the goals list starts hidden");
-    let select = one(&item, ".select-button");
-    assert_eq!(
-        attr(&select, "aria-controls"),
-        Some(format!("{}-goals", event.id))
-    );
-    assert_eq!(attr(&select, "aria-pressed").as_deref(), Some("false"));
-
-    click_and_settle(&select).await;
-    assert_eq!(attr(&select, "aria-pressed").as_deref(), Some("true"));
-    assert!(!is_hidden(&goals_box), "the goals list is shown");
-    let links = all(&goals_box, "a");
-    assert_eq!(links.len(), event.goals.len());
-    for goal in event.goals.iter() {
-        let link = one(&goals_box, &format!("a[href=\"#{goal}\"]"));
-        let title = &data().goal(goal).unwrap().title;
-        assert_eq!(
-            text(&link),
-            title.split_whitespace().collect::<Vec<_>>().join(" ")
-        );
-        assert!(
-            has_class(&by_id(root, goal), "is-related"),
-            "{goal} is highlighted"
-        );
-    }
-    let sections = event
-        .goals
-        .iter()
-        .map(|g| data().goal(g).unwrap().section.to_string());
-    let expected = sorted(event.goals.iter().map(|id| id.to_string()).chain(sections));
-    assert_eq!(ids_with_class(root, "is-related"), expected);
-    assert!(has_class(&item, "is-focused"));
+    let chip = one(&item, &format!("a.goal-chip[href=\"#{goal}\"]"));
     assert!(
-        current_hash().starts_with(&format!("#{}", event.id)),
-        "{}",
-        current_hash()
+        hashchange_after(|| click(&chip)).await,
+        "the chip is a link"
     );
-
-    // Selecting another item moves the highlight.
-    let other = data()
-        .timeline
-        .iter()
-        .find(|e| {
-            !e.goals.is_empty()
-                && e.id != event.id
-                && e.goals.iter().all(|g| !event.goals.contains(g))
-        })
-        .expect("an event with other goals");
-    click_and_settle(&one(&by_id(root, &other.id), ".select-button")).await;
-    assert!(
-        is_hidden(&goals_box),
-        "the first event's goals are hidden again"
-    );
-    assert_eq!(attr(&select, "aria-pressed").as_deref(), Some("false"));
-    for goal in event.goals.iter() {
-        assert!(
-            !has_class(&by_id(root, goal), "is-related"),
-            "{goal} no longer highlighted"
-        );
-    }
-    for goal in other.goals.iter() {
-        assert!(
-            has_class(&by_id(root, goal), "is-related"),
-            "{goal} highlighted"
-        );
-    }
+    let button = by_id(root, &format!("{goal}-button"));
+    assert_eq!(attr(&button, "aria-expanded").as_deref(), Some("true"));
+    assert_eq!(ids_with_class(root, "is-focused"), [&**goal]);
+    assert!(!has_class(&item, "is-related") && !has_class(&item, "is-focused"));
     app.unmount().await;
 }

@@ -49,11 +49,12 @@ async fn events_are_listed_in_order_with_dates_at_their_precision() {
                 "{id}: no <time> when pending"
             );
             assert!(has_class(item, "event--pending"), "{id}");
-            let tag = one(item, ".tag--pending");
-            assert_eq!(text(&tag), "Pending", "{id}: pending marker");
+            // Said once, as the date; no "Pending" tag besides.
+            assert_eq!(text(&one(item, "h4 a.event__date")), "No date yet", "{id}");
+            assert!(maybe(item, ".tag--pending").is_none(), "{id}");
         } else {
             assert!(!seen_pending, "{id}: a dated event after a pending one");
-            let time = one(item, "time[datetime]");
+            let time = one(item, "h4 a.event__date > time[datetime]");
             // The data's dates are already `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
             assert_eq!(
                 attr(&time, "datetime").as_deref(),
@@ -74,9 +75,14 @@ async fn events_are_listed_in_order_with_dates_at_their_precision() {
             event.background,
             "{id}: background tag"
         );
+        // The heading reads "<date>: <title>", the date a link to the event.
+        let heading = one(item, "h4.event__title");
+        let date = one(&heading, "a.event__date");
+        assert_eq!(attr(&date, "href"), Some(format!("#{id}")), "{id}");
         assert!(
-            text(&one(item, ".event__title")).contains(&*event.title),
-            "{id}: title"
+            text(&heading).starts_with(&format!("{}: {}", text(&date), event.title)),
+            "{id}: {}",
+            text(&heading)
         );
     }
     assert!(seen_pending, "the data has a pending event to check");
@@ -113,8 +119,21 @@ async fn theme_filter_counts_match_and_filters_combine() {
             "{slug} count"
         );
         assert_eq!(attr(button, "aria-pressed").as_deref(), Some("false"));
+        // Named in words: "Diplomacy, 11 events".
+        let label = Theme::from_slug(&slug).unwrap().label();
+        let noun = if n == 1 { "event" } else { "events" };
+        assert_eq!(
+            attr(button, "aria-label"),
+            Some(format!("{label}, {n} {noun}")),
+            "{slug}"
+        );
     }
     assert_eq!(status(root), format!("Showing all {total} events."));
+    let status_line = one(root, "#timeline .filter-status");
+    assert!(
+        has_class(&status_line, "visually-hidden"),
+        "no filter, no status to see"
+    );
 
     // Two themes that each leave something out and together still do not cover everything.
     let mut narrow: Vec<&str> = used
@@ -151,6 +170,10 @@ async fn theme_filter_counts_match_and_filters_combine() {
     }
     assert!(shown > 0 && shown < total);
     assert_eq!(status(root), format!("Showing {shown} of {total} events."));
+    assert!(!has_class(
+        &one(root, "#timeline .filter-status"),
+        "visually-hidden"
+    ));
     assert_eq!(hash_list("theme"), [first]);
 
     click_and_settle(&theme_button(root, second)).await;
@@ -177,6 +200,10 @@ async fn theme_filter_counts_match_and_filters_combine() {
         .iter()
         .all(|b| attr(b, "aria-pressed").as_deref() == Some("false")));
     assert_eq!(status(root), format!("Showing all {total} events."));
+    assert!(has_class(
+        &one(root, "#timeline .filter-status"),
+        "visually-hidden"
+    ));
     assert!(is_hidden(&show_all));
     assert!(hash_list("theme").is_empty());
     app.unmount().await;

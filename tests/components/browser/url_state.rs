@@ -47,8 +47,9 @@ async fn a_goal_fragment_renders_that_goal_expanded_and_focused() {
     let panel = by_id(root, &format!("{}-details", goal.id));
     assert!(!is_hidden(&panel));
     assert_eq!(ids_with_class(root, "is-focused"), [&*goal.id]);
+    // The timeline shows no selection: its cards list their goals instead.
     for event in goal.events.iter() {
-        assert!(has_class(&by_id(root, event), "is-related"), "{event}");
+        assert!(!has_class(&by_id(root, event), "is-related"), "{event}");
     }
     for other in data().goals.iter().filter(|g| g.id != goal.id) {
         assert!(!expanded(root, &other.id), "{} stays closed", other.id);
@@ -120,45 +121,53 @@ async fn following_a_section_link_opens_and_focuses_it() {
 }
 
 #[wasm_bindgen_test]
-async fn back_returns_to_the_previous_selection() {
+async fn back_returns_to_the_previous_place() {
     let app = mount_app("").await;
     let root = &app.root;
-    let goal = data().goals.iter().find(|g| !g.events.is_empty()).unwrap();
     let event = data()
         .timeline
         .iter()
-        .find(|e| !e.goals.is_empty() && !e.goals.contains(&goal.id))
+        .find(|e| !e.goals.is_empty())
         .unwrap();
+    let goal = &event.goals[0];
     let history = leptos::prelude::window().history().unwrap();
     let length = history.length().unwrap();
 
-    // A goal no longer has a highlight toggle: a link to it selects it.
+    // The event's date is its permalink; its goal chip leads to the goal.
+    let item = by_id(root, &event.id);
+    let permalink = one(&item, "h4 a.event__date");
     assert!(
-        follow_hash(&format!("#{}", goal.id)).await,
-        "hashchange fired"
+        hashchange_after(|| click(&permalink)).await,
+        "the date is a link"
     );
-    click_and_settle(&one(&by_id(root, &event.id), ".select-button")).await;
     assert_eq!(ids_with_class(root, "is-focused"), [&*event.id]);
+    let chip = one(&item, &format!("a.goal-chip[href=\"#{goal}\"]"));
+    assert!(
+        hashchange_after(|| click(&chip)).await,
+        "the chip is a link"
+    );
+    assert_eq!(ids_with_class(root, "is-focused"), [&**goal]);
+    assert!(expanded(root, goal), "the chip opened {goal}");
     assert_eq!(
         history.length().unwrap(),
         length + 2,
-        "each selection is a history entry"
+        "each link followed is a history entry"
     );
-    assert!(current_hash().starts_with(&format!("#{}", event.id)));
+    assert!(current_hash().starts_with(&format!("#{goal}")));
 
     assert!(
         hashchange_after(|| history.back().unwrap()).await,
         "Back fired hashchange"
     );
     assert!(
-        current_hash().starts_with(&format!("#{}", goal.id)),
+        current_hash().starts_with(&format!("#{}", event.id)),
         "{}",
         current_hash()
     );
     assert_eq!(
         ids_with_class(root, "is-focused"),
-        [&*goal.id],
-        "Back reselects the goal"
+        [&*event.id],
+        "Back returns to the event"
     );
 
     assert!(
@@ -167,7 +176,7 @@ async fn back_returns_to_the_previous_selection() {
     );
     assert!(
         ids_with_class(root, "is-focused").is_empty(),
-        "Back to no selection"
+        "Back to where the page started"
     );
     assert!(ids_with_class(root, "is-related").is_empty());
 
@@ -177,8 +186,8 @@ async fn back_returns_to_the_previous_selection() {
     );
     assert_eq!(
         ids_with_class(root, "is-focused"),
-        [&*goal.id],
-        "Forward reselects it"
+        [&*event.id],
+        "Forward returns to the event"
     );
     app.unmount().await;
 }
@@ -187,7 +196,7 @@ async fn back_returns_to_the_previous_selection() {
 async fn a_junk_fragment_changes_nothing_and_throws_nothing() {
     let app = mount_app("").await;
     let root = &app.root;
-    // A view with something open and something selected.
+    // A view with something open and something focused.
     let section = &data().sections[0];
     click_and_settle(&one(&by_id(root, &section.id), "h3 > button")).await;
     let event = data()
@@ -195,7 +204,8 @@ async fn a_junk_fragment_changes_nothing_and_throws_nothing() {
         .iter()
         .find(|e| !e.goals.is_empty())
         .unwrap();
-    click_and_settle(&one(&by_id(root, &event.id), ".select-button")).await;
+    let permalink = one(&by_id(root, &event.id), "a.event__date");
+    assert!(hashchange_after(|| click(&permalink)).await);
     let before = snapshot(root);
     assert!(expanded(root, &section.id) && has_class(&by_id(root, &event.id), "is-focused"));
 
