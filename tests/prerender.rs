@@ -314,9 +314,11 @@ fn timeline_cards_lead_with_their_dates_and_show_their_goals() {
             assert!(chip.contains(&escape(&goal.short)), "{id}: {chip}");
             assert!(chip.contains(goal.verdict.label()), "{id}: {chip}");
         }
-        // No control but the people and glossary buttons of the prose.
+        // No control but the popover buttons: people and glossary in the
+        // prose, and the ¶ chips.
         let buttons = card.matches("<button").count();
-        let popovers = card.matches("class=\"popover-trigger\"").count();
+        let popovers = card.matches("class=\"popover-trigger\"").count()
+            + card.matches("class=\"cite\"").count();
         assert_eq!(
             buttons, popovers,
             "{id}: a button that is not a popover trigger"
