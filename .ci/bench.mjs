@@ -446,7 +446,7 @@ const READABLE_RUNS = Number(process.env.BENCH_READABLE_RUNS || 3);
 const READABLE_PROBE = () => {
   window.__readable = null;
   const want = () => {
-    const heads = [...document.querySelectorAll('#scorecard .goal h3, #timeline .event h3, #sections .explainer-section h3')];
+    const heads = [...document.querySelectorAll('#scorecard .goal h3, #timeline .event :is(h3, h4), #sections .explainer-section h3')];
     return heads.length > 0 && document.styleSheets.length > 0
       && heads.every((h) => h.getBoundingClientRect().height > 0)
       && (window.__expected == null || heads.length === window.__expected);
@@ -479,7 +479,7 @@ async function snapshotPage(url) {
       for (const el of doc.querySelectorAll('script, link[rel=modulepreload], link[rel=preload]')) el.remove();
       return '<!doctype html>\n' + doc.outerHTML;
     });
-    const expected = await page.evaluate(() => document.querySelectorAll('#scorecard .goal h3, #timeline .event h3, #sections .explainer-section h3').length);
+    const expected = await page.evaluate(() => document.querySelectorAll('#scorecard .goal h3, #timeline .event :is(h3, h4), #sections .explainer-section h3').length);
     return { html, expected };
   });
 }
