@@ -192,13 +192,7 @@ async fn a_hover_opened_popover_closes_on_scroll_and_on_leaving() -> Result {
         .await?;
     e2e.client.release_actions().await?;
     wait_open(&e2e, &popover, true).await?;
-    let away = MouseActions::new("mouse".into()).then(PointerAction::MoveTo {
-        duration: None,
-        x: 5.0,
-        y: 5.0,
-    });
-    e2e.client.perform_actions(away).await?;
-    e2e.client.release_actions().await?;
+    e2e.move_pointer_to(5.0, 5.0).await?;
     wait_open(&e2e, &popover, false).await?;
     e2e.assert_quiet_console().await?;
     Ok(())

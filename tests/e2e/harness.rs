@@ -3,7 +3,7 @@
 //! reader-like helpers. Everything started here is stopped on drop.
 
 use crate::server::{http_request, StaticServer, SUB_PATH};
-use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use fantoccini::actions::{InputSource, KeyAction, KeyActions, MouseActions, PointerAction};
 use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
@@ -393,6 +393,18 @@ impl E2e {
         let actions = KeyActions::new("keyboard".into())
             .then(KeyAction::Down { value: key })
             .then(KeyAction::Up { value: key });
+        self.client.perform_actions(actions).await?;
+        self.client.release_actions().await?;
+        Ok(())
+    }
+
+    /// Move the mouse to (`x`, `y`) in the viewport and leave it there.
+    pub async fn move_pointer_to(&self, x: f64, y: f64) -> Result {
+        let actions = MouseActions::new("mouse".into()).then(PointerAction::MoveTo {
+            duration: None,
+            x,
+            y,
+        });
         self.client.perform_actions(actions).await?;
         self.client.release_actions().await?;
         Ok(())

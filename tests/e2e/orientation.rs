@@ -3,7 +3,6 @@
 
 use std::time::Duration;
 
-use fantoccini::actions::{InputSource, MouseActions, PointerAction};
 use serde_json::json;
 
 use crate::harness::Result;
@@ -16,13 +15,7 @@ async fn scrolling_under_a_resting_pointer_opens_no_popover() -> Result {
     let e2e = start(1280, 900).await?;
     e2e.open_root().await?;
     // Rest the pointer in the middle of the text column.
-    let rest = MouseActions::new("mouse".into()).then(PointerAction::MoveTo {
-        duration: None,
-        x: 400.0,
-        y: 450.0,
-    });
-    e2e.client.perform_actions(rest).await?;
-    e2e.client.release_actions().await?;
+    e2e.move_pointer_to(400.0, 450.0).await?;
     // Scroll the whole page past it in small steps, as a wheel or keys would.
     let passed_triggers = e2e
         .js(

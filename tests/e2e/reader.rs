@@ -958,13 +958,7 @@ async fn popover_opens_by_click_hover_and_keyboard_and_escape_closes() -> Result
     );
     // Moving the pointer away closes it after a short grace (WCAG 1.4.13
     // asks that it stay while hovered, not after).
-    let away = MouseActions::new("mouse".into()).then(PointerAction::MoveTo {
-        duration: None,
-        x: 5.0,
-        y: 5.0,
-    });
-    e2e.client.perform_actions(away).await?;
-    e2e.client.release_actions().await?;
+    e2e.move_pointer_to(5.0, 5.0).await?;
     wait_popover(&e2e, &popover, false).await?;
     e2e.assert_quiet_console().await?;
     Ok(())
