@@ -612,7 +612,14 @@ async function main() {
   // 4. summary
   const s = report.lighthouse.scores, m = report.lighthouse.metrics, il = report.interactions;
   const sum = (pred) => report.sizes.files.filter((f) => pred(f.file)).reduce((t, f) => t + f.brotli, 0);
-  const readableBytes = sum((f) => /\.(html|css)$/.test(f) && f !== 'snapshot.html');
+  // Stylesheets linked with media="print" are not needed to read the page on
+  // screen (the browser fetches them without blocking); they are listed apart.
+  const indexHtml = fs.readFileSync(path.join(DIST, "index.html"), "utf8");
+  const printOnly = [...indexHtml.matchAll(/<link\b[^>]*>/g)].map((m) => m[0])
+    .filter((tag) => /\bmedia="?print"?/.test(tag))
+    .map((tag) => (tag.match(/\bhref="?\.?\/?([^"\s>]+)"?/) || [])[1]).filter(Boolean);
+  const readableBytes = sum((f) => /\.(html|css)$/.test(f) && f !== 'snapshot.html' && !printOnly.includes(f));
+  if (printOnly.length) log(`  print-only stylesheets, not counted in the readable page: ${printOnly.join(', ')} (${(sum((f) => printOnly.includes(f)) / 1000).toFixed(1)} KB)`);
   const appBytes = sum((f) => /\.(js|wasm)$/.test(f));
   report.sizes.readablePageBrotli = readableBytes;
   report.sizes.appBrotli = appBytes;

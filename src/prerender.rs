@@ -63,3 +63,13 @@ fn escape(text: &str) -> String {
         .replace('>', "&gt;")
         .replace('"', "&quot;")
 }
+
+/// The files the page needs beside `index.html`: the Yellow Sea map, light
+/// and dark (`components::yellow_sea_map`), as (file name, contents).
+pub fn companion_files() -> Vec<(&'static str, String)> {
+    use crate::components::yellow_sea_map::{map_file, MapColours, DARK_FILE, LIGHT_FILE};
+    vec![
+        (LIGHT_FILE, map_file(MapColours::Light)),
+        (DARK_FILE, map_file(MapColours::Dark)),
+    ]
+}

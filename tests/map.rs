@@ -4,13 +4,16 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use china_rok_explainer::components::yellow_sea_map::{YellowSeaMap, DESCRIPTION, TITLE};
+use china_rok_explainer::components::yellow_sea_map::{
+    map_file, MapColours, YellowSeaMap, DARK_FILE, DESCRIPTION, LIGHT_FILE, TITLE,
+};
 use china_rok_explainer::data::pmz::{
     dms_to_degrees, project, zone_lon_lat, zone_path, zone_points, ARTICLE_7_1,
 };
 use china_rok_explainer::data::yellow_sea_map::{
     HEIGHT, LAND, LAT0, LAT_MAX, LAT_MIN, LON_MAX, LON_MIN, PLACES, SCALE, WIDTH,
 };
+use china_rok_explainer::prerender::companion_files;
 use leptos::prelude::*;
 use serde_json::Value;
 
@@ -217,13 +220,21 @@ fn rendered() -> String {
 }
 
 #[test]
-fn the_figure_has_a_title_a_description_and_a_caption() {
+fn the_figure_shows_the_map_image_with_a_text_alternative_and_a_caption() {
     let html = rendered();
     assert!(html.starts_with("<figure class=\"sea-map\""), "{html:.80}");
-    assert!(html.contains("role=\"img\""));
-    assert!(html.contains("aria-labelledby=\"sea-map-title sea-map-desc\""));
-    assert!(html.contains(&format!("<title id=\"sea-map-title\">{TITLE}</title>")));
-    assert!(html.contains("<desc id=\"sea-map-desc\">"));
+    assert!(
+        html.contains(&format!("src=\"{LIGHT_FILE}\"")),
+        "{html:.400}"
+    );
+    assert!(html.contains(&format!(
+        "<source media=\"screen and (prefers-color-scheme: dark)\" srcset=\"{DARK_FILE}\""
+    )));
+    assert!(
+        html.contains(&format!("alt=\"{TITLE}. ")),
+        "the image has no text alternative"
+    );
+    assert!(html.contains("loading=\"lazy\""));
     assert!(html.contains("<figcaption"));
     for needed in [
         "Schematic map",
@@ -234,15 +245,50 @@ fn the_figure_has_a_title_a_description_and_a_caption() {
     ] {
         assert!(html.contains(needed), "the figure should say {needed:?}");
     }
-    for label in [
-        "CHINA",
-        "Shandong",
-        "PENINSULA",
-        "Seoul",
-        "Jeju",
-        "Yellow Sea",
-        "West Sea",
+}
+
+/// Each map file is a standalone SVG document with its title, description,
+/// every label, and the page's colours for its scheme.
+#[test]
+fn the_map_files_are_whole_svg_documents_in_the_page_colours() {
+    let base_css = include_str!("../style/base.css");
+    for (colours, text_colour) in [
+        (MapColours::Light, "#1d1d1b"),
+        (MapColours::Dark, "#ebe8e1"),
     ] {
-        assert!(html.contains(label), "the map should label {label:?}");
+        let svg = map_file(colours);
+        assert!(svg.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""), "{colours:?}: {svg:.120}");
+        assert!(svg.trim_end().ends_with("</svg>"), "{colours:?}");
+        // Well-formed XML as far as the render can break it: no `<!>` marker.
+        assert!(!svg.contains("<!"), "{colours:?}: a marker that is not XML");
+        assert!(svg.contains(&format!("<title id=\"sea-map-title\">{TITLE}</title>")));
+        assert!(svg.contains("<desc id=\"sea-map-desc\">"));
+        assert!(svg.contains(&zone_path()), "{colours:?}: the zone");
+        assert!(
+            base_css.contains(&format!("--text: {text_colour};")),
+            "base.css changed its --text"
+        );
+        assert!(
+            svg.contains(&format!("--text: {text_colour}")),
+            "{colours:?}: not in its colours"
+        );
+        assert!(svg.contains("--font-ui:"), "{colours:?}: no font");
+        for label in [
+            "CHINA",
+            "Shandong",
+            "PENINSULA",
+            "Seoul",
+            "Jeju",
+            "Yellow Sea",
+            "West Sea",
+        ] {
+            assert!(
+                svg.contains(label),
+                "{colours:?}: the map should label {label:?}"
+            );
+        }
     }
+    let files = companion_files();
+    let written: Vec<&str> = files.iter().map(|(name, _)| *name).collect();
+    assert_eq!(written, [LIGHT_FILE, DARK_FILE]);
 }

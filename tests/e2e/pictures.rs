@@ -4,7 +4,7 @@ use fantoccini::key::Key;
 use serde_json::json;
 
 use crate::harness::{E2e, Result};
-use crate::reader::{data, start, tab_until, wait_in_viewport};
+use crate::reader::{data, load, reduce_motion, start, tab_until, wait_in_viewport};
 
 /// Each mark of the overview is a link a keyboard reader reaches with Tab,
 /// named by its date and title, and Enter takes them to the event's card.
@@ -57,8 +57,9 @@ async fn both_pictures_show_without_javascript() -> Result {
                  && el.getBoundingClientRect().width > 0;
                return {
                  marks: [...document.querySelectorAll('.overview__marks a')].filter(shown).length,
-                 map: shown(document.querySelector('.sea-map svg')),
-                 mapName: document.querySelector('.sea-map svg')?.getAttribute('aria-labelledby'),
+                 map: shown(document.querySelector('.sea-map img')),
+                 mapLoaded: document.querySelector('.sea-map img')?.naturalWidth > 0,
+                 mapName: document.querySelector('.sea-map img')?.alt.startsWith('Schematic map of the Yellow Sea'),
                  caption: shown(document.querySelector('.sea-map figcaption')),
                };
              })()")
@@ -72,8 +73,35 @@ async fn both_pictures_show_without_javascript() -> Result {
     assert_eq!(seen["caption"], json!(true), "{seen}");
     assert_eq!(
         seen["mapName"],
-        json!("sea-map-title sea-map-desc"),
-        "{seen}"
+        json!(true),
+        "the map's text alternative: {seen}"
     );
+    Ok(())
+}
+
+/// The map image loads once its section opens, in the page's colours: the
+/// dark file in dark mode.
+#[tokio::test]
+#[ignore = "browser layer: run with make test-e2e"]
+async fn the_map_loads_when_its_section_opens_light_and_dark() -> Result {
+    for (dark, file) in [
+        (false, "yellow-sea-map.svg"),
+        (true, "yellow-sea-map-dark.svg"),
+    ] {
+        let e2e = E2e::start_sized(390, 844).await?;
+        reduce_motion(&e2e, dark)?;
+        load(&e2e, "#yellow-sea").await?;
+        let seen = e2e
+            .wait_until(
+                "(() => { const img = document.querySelector('.sea-map img');
+                   return img && img.complete && img.naturalWidth > 0
+                     && img.getBoundingClientRect().width > 300 ? img.currentSrc : null; })()",
+                std::time::Duration::from_secs(10),
+            )
+            .await?;
+        let src = seen.as_str().unwrap_or_default().to_owned();
+        assert!(src.ends_with(file), "dark {dark}: the map shows {src}");
+        e2e.assert_quiet_console().await?;
+    }
     Ok(())
 }
