@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::background_tag::BackgroundTag;
-use super::citation::CitePopovers;
+use super::citation::cite_popover_id;
 use super::prose::{popover_id, Prose};
 use crate::state::{reveal, use_explainer};
 
@@ -27,9 +27,10 @@ pub fn Popovers() -> impl IntoView {
             .map(|term| {
                 view! {
                     <Popover
-                        id=&term.id
-                        title=&term.term
+                        id=popover_id(&term.id)
+                        title=&*term.term
                         background=term.background
+                        link=format!("#{}", term.id)
                         link_text="In the glossary"
                     >
                         <Prose text=&term.definition />
@@ -43,9 +44,10 @@ pub fn Popovers() -> impl IntoView {
             .map(|person| {
                 view! {
                     <Popover
-                        id=&person.id
-                        title=&person.name
+                        id=popover_id(&person.id)
+                        title=&*person.name
                         background=false
+                        link=format!("#{}", person.id)
                         link_text="In who's who"
                     >
                         {&*person.role}
@@ -60,36 +62,61 @@ pub fn Popovers() -> impl IntoView {
 /// One popover: a title, the body, and a link to the full entry, which
 /// carries the entry's paragraph markers (a popover of one definition or one
 /// role does without them). A `figure` labelled by its caption (Chromium 156
-/// does not name a figure from its caption by itself).
+/// does not name a figure from its caption by itself). Glossary terms,
+/// people and cited paragraphs (`CitePopovers`) all use it.
 #[component]
-fn Popover<C: IntoView + 'static>(
-    /// The glossary term's or person's id.
-    id: &'static str,
-    title: &'static str,
+pub(super) fn Popover<C: IntoView + 'static>(
+    /// The popover's own id, which its triggers' `popovertarget` names.
+    id: String,
+    #[prop(into)] title: String,
     background: bool,
-    /// The link to the full entry further down the page.
+    /// Where the full entry is, further down the page (`#…`).
+    link: String,
     link_text: &'static str,
     // Typed, not `Children`: see `DisclosurePanel`.
     children: TypedChildren<C>,
 ) -> impl IntoView {
     let children = children.into_inner();
-    let popover = popover_id(id);
     view! {
-        <figure
-            id=popover.clone()
-            popover="auto"
-            class="popover"
-            aria-labelledby=format!("{popover}-title")
-        >
-            <figcaption class="popover__title" id=format!("{popover}-title")>
+        <figure id=id.clone() popover="auto" class="popover" aria-labelledby=format!("{id}-title")>
+            <figcaption class="popover__title" id=format!("{id}-title")>
                 {title} {background.then(|| view! { " " <BackgroundTag /> })}
             </figcaption>
             <p>{children()}</p>
             <p class="popover__links">
-                <a href=format!("#{id}")>{link_text}</a>
+                <a href=link>{link_text}</a>
             </p>
         </figure>
     }
+}
+
+/// One popover per paragraph of the analysis, shared by every marker that
+/// cites it: which paragraph, what it covers, and a link on to its source
+/// note. Static content (rendered inside `Popovers`).
+#[component]
+pub fn CitePopovers() -> impl IntoView {
+    let data = use_explainer().data;
+    data.source_map
+        .iter()
+        .map(|p| {
+            let label = &*p.label;
+            let title = match label.strip_prefix('p') {
+                Some(number) => format!("Paragraph {number} of the analysis"),
+                None => "The standfirst: the summary under the analysis's title".to_owned(),
+            };
+            view! {
+                <Popover
+                    id=cite_popover_id(label)
+                    title
+                    background=false
+                    link=format!("#source-{label}")
+                    link_text="In the source notes"
+                >
+                    {&*p.gist}
+                </Popover>
+            }
+        })
+        .collect_view()
 }
 
 const TRIGGER_CLASS: &str = "popover-trigger";
