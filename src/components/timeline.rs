@@ -13,11 +13,7 @@ use crate::state::use_explainer;
 #[component]
 pub fn Timeline() -> impl IntoView {
     let data = use_explainer().data;
-    let dates: Vec<EventDate> = data
-        .timeline
-        .iter()
-        .map(|e| EventDate::parse(&e.date).unwrap_or(EventDate::Pending))
-        .collect();
+    let dates: Vec<EventDate> = data.timeline.iter().map(|e| e.when()).collect();
     let phase_of = phases(&dates);
     // Phases run in order along the list, so each is one slice of it.
     let groups = Phase::ALL

@@ -23,7 +23,7 @@ use crate::state::use_explainer;
 pub fn TimelineEvent(event: &'static Event) -> impl IntoView {
     let context = use_explainer();
     let id: &'static str = &event.id;
-    let date = EventDate::parse(&event.date).unwrap_or(EventDate::Pending);
+    let date = event.when();
     view! {
         <li
             id=id

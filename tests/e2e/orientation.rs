@@ -328,7 +328,6 @@ async fn next_section_moves_to_the_next_heading_and_focuses_it() -> Result {
 #[tokio::test]
 #[ignore = "browser layer: run with make test-e2e"]
 async fn the_bar_never_covers_the_focused_element() -> Result {
-    use fantoccini::actions::{InputSource, KeyAction, KeyActions};
     use fantoccini::key::Key;
     let e2e = start(390, 844).await?;
     e2e.open_root().await?;
@@ -349,27 +348,11 @@ async fn the_bar_never_covers_the_focused_element() -> Result {
     );
     let mut checked_under_bar = 0;
     let mut problems = Vec::new();
-    let shift_tab = || {
-        KeyActions::new("keyboard".into())
-            .then(KeyAction::Down {
-                value: Key::Shift.into(),
-            })
-            .then(KeyAction::Down {
-                value: Key::Tab.into(),
-            })
-            .then(KeyAction::Up {
-                value: Key::Tab.into(),
-            })
-            .then(KeyAction::Up {
-                value: Key::Shift.into(),
-            })
-    };
     for step in 0..260 {
         if step < 200 {
             e2e.press(Key::Tab).await?;
         } else {
-            e2e.client.perform_actions(shift_tab()).await?;
-            e2e.client.release_actions().await?;
+            crate::reader::shift_tab(&e2e).await?;
         }
         let covered = e2e.js(&covered_js).await?;
         if e2e.js(&format!("{BAR_JS}.shown")).await? == json!(true) {

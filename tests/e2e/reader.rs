@@ -204,7 +204,7 @@ pub(crate) async fn wait_in_viewport(e2e: &E2e, id: &str) -> Result {
 }
 
 /// Shift+Tab, like a reader going back one control.
-async fn shift_tab(e2e: &E2e) -> Result {
+pub(crate) async fn shift_tab(e2e: &E2e) -> Result {
     let (shift, tab): (char, char) = (Key::Shift.into(), Key::Tab.into());
     let actions = KeyActions::new("keyboard".into())
         .then(KeyAction::Down { value: shift })
