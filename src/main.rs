@@ -1,25 +1,29 @@
 //! The browser app: hydrates the page that `prerender` wrote into
 //! `index.html`, attaching the interactions to the DOM that is already there.
 //!
-//! Only the parts a reader can change hydrate: the scorecard, the timeline
-//! and the sections. Everything else (masthead, people, glossary, source
-//! notes, popovers) is static HTML and needs no code here. Each part hydrates
-//! in a task of its own, so the page never stops answering for the whole of
-//! it; the URL's view and the page-wide behaviour start after the last part.
+//! Only the pieces a reader can change hydrate (`LivePiece::all`: the tally,
+//! each goal, the theme filter, each event, "Show all sections", each
+//! section); the rest of the page is static HTML that needs no code here.
+//! They hydrate a few at a time, each batch in a task of its own that ends
+//! after `TASK_BUDGET_MS`, so the page keeps answering while it comes alive
+//! (one tree for the whole page, or even for a whole region, was a task of
+//! 50 to 100 ms on a slow phone). The URL's view and the page-wide behaviour
+//! start after the last piece.
 
 use std::sync::Arc;
 
 use china_rok_explainer::components::app::use_page_behaviour;
-use china_rok_explainer::components::scorecard::Scorecard;
-use china_rok_explainer::components::section_list::SectionList;
-use china_rok_explainer::components::timeline::Timeline;
+use china_rok_explainer::components::live_pieces::{LivePiece, PieceRoot};
 use china_rok_explainer::data::Explainer;
 use china_rok_explainer::state::ExplainerContext;
 use gloo_timers::future::TimeoutFuture;
 use hydration_context::HydrateSharedContext;
 use leptos::prelude::*;
-use leptos::tachys::hydration::Cursor;
-use leptos::tachys::view::{Position, PositionState, RenderHtml};
+
+/// How long one batch of hydration may run before it yields to the page:
+/// well under the 50 ms that makes a task "long", with room for the piece
+/// that crosses the line.
+const TASK_BUDGET_MS: f64 = 12.0;
 
 fn main() {
     console_error_panic_hook::set_once();
@@ -27,14 +31,20 @@ fn main() {
     // and a root owner that knows it is hydrating.
     let _ = any_spawner::Executor::init_wasm_bindgen();
     let owner = Owner::new_root(Some(Arc::new(HydrateSharedContext::new())));
-    owner.with(|| ExplainerContext::provide(Explainer::embedded()));
-    leptos::task::spawn_local(hydrate_parts(owner));
+    let data = Explainer::embedded();
+    owner.with(|| ExplainerContext::provide(data));
+    leptos::task::spawn_local(hydrate_page(owner, data));
 }
 
-async fn hydrate_parts(owner: Owner) {
-    hydrate_part(&owner, "scorecard", || view! { <Scorecard /> }).await;
-    hydrate_part(&owner, "timeline", || view! { <Timeline /> }).await;
-    hydrate_part(&owner, "sections", || view! { <SectionList /> }).await;
+async fn hydrate_page(owner: Owner, data: &'static Explainer) {
+    let mut batch_started = f64::NEG_INFINITY;
+    for piece in LivePiece::all(data) {
+        if now() - batch_started > TASK_BUDGET_MS {
+            TimeoutFuture::new(0).await;
+            batch_started = now();
+        }
+        hydrate_piece(&owner, piece);
+    }
     TimeoutFuture::new(0).await;
     owner.with(use_page_behaviour);
     if let Some(shared) = owner.shared_context() {
@@ -44,20 +54,21 @@ async fn hydrate_parts(owner: Owner) {
     std::mem::forget(owner);
 }
 
-/// Yields to the browser, then hydrates the element `id` as the root of
-/// `part`. A page without that element (a broken deployment) keeps it as
-/// static HTML.
-async fn hydrate_part<V: IntoView>(owner: &Owner, id: &str, part: impl FnOnce() -> V) {
-    TimeoutFuture::new(0).await;
-    let Some(element) = document().get_element_by_id(id) else {
+/// Hydrates one piece at its root element. A page without that element (a
+/// broken deployment) keeps the piece as static HTML.
+fn hydrate_piece(owner: &Owner, piece: LivePiece) {
+    let document = document();
+    let root = match piece.root() {
+        PieceRoot::Id(id) => document.get_element_by_id(id),
+        PieceRoot::Class(class) => document.query_selector(&format!(".{class}")).ok().flatten(),
+    };
+    let Some(root) = root else {
         return;
     };
-    let state = owner.with(|| {
-        part().into_view().hydrate::<true>(
-            &Cursor::new(element),
-            &PositionState::new(Position::Current),
-        )
-    });
-    // Its listeners and effects stay for the page's life.
-    std::mem::forget(state);
+    owner.with(|| piece.hydrate(root));
+}
+
+/// Milliseconds since the page started, as the browser's profiler counts them.
+fn now() -> f64 {
+    window().performance().map_or(0.0, |p| p.now())
 }

@@ -3,6 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use china_rok_explainer::components::live_pieces::{LivePiece, PieceRoot};
 use china_rok_explainer::data::overview::{phases, Phase};
 use china_rok_explainer::data::{EventDate, Explainer};
 use china_rok_explainer::prerender::{fill_page, render_app, APP_MOUNT};
@@ -184,6 +185,85 @@ fn elements_nest_as_html_allows() {
         }
     }
     assert!(open.is_empty(), "left open: {open:?}");
+}
+
+/// Whether `tag` is the root element of this live piece.
+fn is_root(tag: &Tag, root: PieceRoot) -> bool {
+    match root {
+        PieceRoot::Id(id) => tag.attributes.get("id").is_some_and(|i| i == id),
+        PieceRoot::Class(class) => tag
+            .attributes
+            .get("class")
+            .is_some_and(|c| c.split_whitespace().any(|c| c == class)),
+    }
+}
+
+#[test]
+fn every_live_piece_has_one_root_on_the_page() {
+    let tags = tags(page());
+    let pieces = LivePiece::all(data());
+    assert_eq!(
+        pieces.len(),
+        4 + data().goals.len() + data().timeline.len() + data().sections.len() - 1,
+        "the tally, the theme filter, \"Show all sections\", and every goal, event and section"
+    );
+    for piece in pieces {
+        let found = tags
+            .iter()
+            .filter(|t| !t.closing && is_root(t, piece.root()))
+            .count();
+        assert_eq!(
+            found,
+            1,
+            "{:?} has {found} root elements on the page",
+            piece.root()
+        );
+    }
+}
+
+/// The browser hydrates only the live pieces (src/main.rs): a control
+/// outside them would look alive and do nothing.
+#[test]
+fn every_control_of_the_live_regions_is_inside_a_live_piece() {
+    let roots: Vec<PieceRoot> = LivePiece::all(data())
+        .into_iter()
+        .map(LivePiece::root)
+        .collect();
+    let mut open: Vec<&Tag> = Vec::new();
+    let mut checked = 0;
+    let tags = tags(page());
+    for tag in &tags {
+        if tag.closing {
+            open.pop();
+            continue;
+        }
+        let in_region = open.iter().chain([&tag]).any(|t| {
+            t.attributes
+                .get("id")
+                .is_some_and(|id| matches!(id.as_str(), "scorecard" | "timeline" | "sections"))
+        });
+        // popovertarget buttons are the browser's own, alive without code.
+        let needs_code = tag.name == "button" && !tag.attributes.contains_key("popovertarget")
+            || tag.attributes.contains_key("aria-pressed")
+            || tag.attributes.contains_key("aria-expanded");
+        if in_region && needs_code {
+            checked += 1;
+            let ancestry = || open.iter().chain([&tag]);
+            assert!(
+                ancestry().any(|t| roots.iter().any(|&r| is_root(t, r))),
+                "<{} {:?}> is in no live piece",
+                tag.name,
+                tag.attributes
+            );
+        }
+        if !matches!(
+            tag.name.as_str(),
+            "br" | "img" | "input" | "meta" | "link" | "hr" | "wbr" | "source"
+        ) {
+            open.push(tag);
+        }
+    }
+    assert!(checked > 30, "only {checked} controls checked");
 }
 
 #[test]

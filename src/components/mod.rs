@@ -17,6 +17,7 @@ pub mod glossary;
 pub mod goal_card;
 pub mod goal_link;
 pub mod linked_tag;
+pub mod live_pieces;
 pub mod masthead;
 pub mod outside_sources;
 pub mod page_nav;

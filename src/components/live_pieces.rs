@@ -1,0 +1,94 @@
+//! The pieces of the page a reader can change, each hydrated on its own.
+//!
+//! The browser does not hydrate the page as one tree: walking all of it in
+//! one go is one long task, during which the page cannot answer a tap. It
+//! hydrates these pieces one after another, a few per task (`src/main.rs`),
+//! and leaves everything around them (region headings and intros, the lists
+//! that hold the pieces, masthead, people, glossary, source notes, popovers)
+//! as the static HTML the prerender wrote.
+//!
+//! Each piece is a component of the page whose root is an element of the
+//! prerendered HTML (the theme filter's root is two siblings: the filter and
+//! its status). Whatever in the scorecard, timeline or sections reacts to the
+//! reader must be inside one of them, or it stays static: the e2e tests'
+//! random walk presses every control and checks that the page follows.
+
+use crate::data::{Event, Explainer, Goal, Section};
+
+/// One piece of the page that comes alive on its own.
+#[derive(Clone, Copy, Debug)]
+pub enum LivePiece {
+    /// The tally bar, which is the verdict filter.
+    VerdictTally,
+    Goal(&'static Goal),
+    /// The theme filter and its status line.
+    ThemeFilter,
+    Event(&'static Event),
+    ShowAllSections,
+    Section(&'static Section),
+}
+
+/// Where a piece's root element is in the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PieceRoot {
+    /// The element with this id.
+    Id(&'static str),
+    /// The one element with this class.
+    Class(&'static str),
+}
+
+impl LivePiece {
+    /// Every live piece, in page order: what the reader meets first comes
+    /// alive first.
+    pub fn all(data: &'static Explainer) -> Vec<LivePiece> {
+        let goals = Explainer::goals_in_verdict_order(&data.goals);
+        std::iter::once(Self::VerdictTally)
+            .chain(goals.into_iter().map(Self::Goal))
+            .chain([Self::ThemeFilter])
+            .chain(data.timeline.iter().map(Self::Event))
+            .chain([Self::ShowAllSections])
+            .chain(data.sections.iter().map(Self::Section))
+            .collect()
+    }
+
+    pub fn root(self) -> PieceRoot {
+        match self {
+            Self::VerdictTally => PieceRoot::Class("tally"),
+            Self::Goal(goal) => PieceRoot::Id(&goal.id),
+            Self::ThemeFilter => PieceRoot::Class("filter-group"),
+            Self::Event(event) => PieceRoot::Id(&event.id),
+            Self::ShowAllSections => PieceRoot::Class("sections__toggle-all"),
+            Self::Section(section) => PieceRoot::Id(&section.id),
+        }
+    }
+
+    /// Hydrates the piece's component at `root`, under the current owner.
+    /// Its listeners and effects stay for the page's life.
+    #[cfg(feature = "hydrate")]
+    pub fn hydrate(self, root: web_sys::Element) {
+        use leptos::prelude::*;
+        use leptos::tachys::hydration::Cursor;
+        use leptos::tachys::view::{Position, PositionState, RenderHtml};
+
+        use super::explainer_section::ExplainerSection;
+        use super::goal_card::GoalCard;
+        use super::section_list::ShowAllSections;
+        use super::theme_filter::ThemeFilter;
+        use super::timeline_event::TimelineEvent;
+        use super::verdict_tally::VerdictTally;
+
+        fn at(view: impl RenderHtml, root: web_sys::Element) {
+            let state =
+                view.hydrate::<true>(&Cursor::new(root), &PositionState::new(Position::Current));
+            std::mem::forget(state);
+        }
+        match self {
+            Self::VerdictTally => at(view! { <VerdictTally /> }, root),
+            Self::Goal(goal) => at(view! { <GoalCard goal /> }, root),
+            Self::ThemeFilter => at(view! { <ThemeFilter /> }, root),
+            Self::Event(event) => at(view! { <TimelineEvent event /> }, root),
+            Self::ShowAllSections => at(view! { <ShowAllSections /> }, root),
+            Self::Section(section) => at(view! { <ExplainerSection section /> }, root),
+        }
+    }
+}
