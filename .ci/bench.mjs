@@ -9,7 +9,9 @@
 //   4. readable  on slow 4G (1.6 Mbps, 150 ms) at 4x CPU: when every goal, event
 //                and section heading is painted, for the build and for its own
 //                static snapshot (the hydrated DOM saved with its scripts removed);
-//                and the longest main-thread task of start-up (hydration) at 4x CPU
+//                and the long tasks of start-up at 4x CPU, the app's (from its
+//                wasm's instantiation on) apart from the page's own parse and
+//                layout, which the static snapshot is loaded for too
 //   5. summary   every target with PASS/MISS
 //
 // Prints a compact report and writes target/bench/bench.json (plus the three
@@ -17,7 +19,8 @@
 // the exit code is non-zero only when something could not be measured.
 //
 // Env: CHROME_PATH (default /usr/bin/chromium), BENCH_LH_RUNS (default 3),
-//      BENCH_CLICK_RUNS (default 5), BENCH_READABLE_RUNS (default 3).
+//      BENCH_CLICK_RUNS (default 5), BENCH_READABLE_RUNS (default 3),
+//      BENCH_STARTUP_RUNS (default 5).
 
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -458,13 +461,25 @@ const READABLE_PROBE = () => {
   requestAnimationFrame(tick);
 };
 
-// Long tasks of start-up, from before the first script.
+// Long tasks of start-up, from before the first script. The app starts when
+// its wasm is instantiated: tasks from then on are the app's (compiling,
+// hydrating); tasks before it are the page's own parse, style and layout,
+// which its static snapshot has too.
 const LONGTASK_PROBE = () => {
   window.__longtasks = [];
+  window.__appStart = null;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, ms: e.duration });
   }).observe({ type: 'longtask', buffered: true });
+  for (const name of ['instantiateStreaming', 'instantiate']) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = function (...args) {
+      window.__appStart ??= performance.now();
+      return original.apply(this, args);
+    };
+  }
 };
+const STARTUP_RUNS = Number(process.env.BENCH_STARTUP_RUNS || 5);
 
 async function snapshotPage(url) {
   // The same DOM as the build shows once hydrated, saved as HTML with its
@@ -493,15 +508,27 @@ async function readableAt(url, expected) {
   });
 }
 
-async function startupTasks(url) {
+// One load at 4x CPU: its long tasks, split at the app's start. A task that
+// began before the app started but ran into it (the parser's last task, in
+// which the app's module script runs) is counted as the page's; its part in
+// the app is the module's evaluation, a few milliseconds.
+async function startupTasks(url, { scripted = true } = {}) {
   return withBrowser(async (browser) => {
     const page = await phonePage(browser, [LONGTASK_PROBE]);
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    await page.waitForSelector('html[data-hydrated]', { timeout: 120_000 });
-    const hydratedAt = await page.evaluate(() => performance.now());
-    await sleep(500);
-    const tasks = await page.evaluate(() => window.__longtasks);
-    return { hydratedByMs: hydratedAt, longTasks: tasks, maxMs: tasks.length ? Math.max(...tasks.map((t) => t.ms)) : null };
+    let hydratedAt = null;
+    if (scripted) {
+      await page.waitForSelector('html[data-hydrated]', { timeout: 120_000 });
+      hydratedAt = await page.evaluate(() => performance.now());
+    }
+    await sleep(scripted ? 500 : 1500);
+    const { tasks, appStart } = await page.evaluate(() => ({ tasks: window.__longtasks, appStart: window.__appStart }));
+    const isApp = (t) => appStart !== null && t.start >= appStart;
+    const longest = (list) => (list.length ? Math.max(...list.map((t) => t.ms)) : 0);
+    return {
+      hydratedByMs: hydratedAt, appStartMs: appStart, longTasks: tasks,
+      appMaxMs: longest(tasks.filter(isApp)), pageMaxMs: longest(tasks.filter((t) => !isApp(t))),
+    };
   });
 }
 
@@ -601,9 +628,26 @@ async function main() {
     rd.ratio = rd.buildMs / rd.snapshotMs;
     report.readable = rd;
     log(`  ${snap.expected} headings (every goal, event and section): build ${Math.round(rd.buildMs)} ms, its static snapshot ${Math.round(rd.snapshotMs)} ms, ratio ${rd.ratio.toFixed(2)}`);
-    const st = await startupTasks(srv.url);
+    log(`\n== 4b. start-up at ${CPU_SLOWDOWN}x CPU, ${STARTUP_RUNS} loads each: long tasks (ms) ` + '='.repeat(20));
+    const buildLoads = [], snapLoads = [];
+    for (let i = 0; i < STARTUP_RUNS; i++) {
+      buildLoads.push(await startupTasks(srv.url));
+      snapLoads.push(await startupTasks(srv.url + 'snapshot.html', { scripted: false }));
+    }
+    const fmtTasks = (l) => l.longTasks.map((t) => `${Math.round(t.ms)}${l.appStartMs !== null && t.start >= l.appStartMs ? '*' : ''}`).join(' ') || 'none';
+    for (let i = 0; i < STARTUP_RUNS; i++) {
+      log(`  load ${i + 1}: build [${fmtTasks(buildLoads[i])}] hydrated by ${Math.round(buildLoads[i].hydratedByMs)} ms; snapshot [${fmtTasks(snapLoads[i])}]`);
+    }
+    const st = {
+      loads: buildLoads, snapshotLoads: snapLoads,
+      appMaxMs: Math.max(...buildLoads.map((l) => l.appMaxMs)),
+      pageMaxMedianMs: median(buildLoads.map((l) => l.pageMaxMs)),
+      snapshotMaxMedianMs: median(snapLoads.map((l) => l.pageMaxMs)),
+    };
     report.startup = st;
-    log(`  start-up at ${CPU_SLOWDOWN}x CPU: hydrated by ${Math.round(st.hydratedByMs)} ms; longest task ${st.maxMs === null ? 'under 50 ms (no long task)' : Math.round(st.maxMs) + ' ms'} (${st.longTasks.length} long tasks)`);
+    log('  (* = a task of the app, from the instantiation of its wasm on: compiling, hydrating)');
+    log(`  longest task of the app, worst of ${STARTUP_RUNS} loads: ${st.appMaxMs ? Math.round(st.appMaxMs) + ' ms' : 'none over 50 ms'}`);
+    log(`  longest task of the page itself (parse, style, layout), median of ${STARTUP_RUNS}: build ${Math.round(st.pageMaxMedianMs)} ms, its static snapshot ${Math.round(st.snapshotMaxMedianMs)} ms`);
   } finally {
     srv?.server.close();
     fs.rmSync(tmpDir, { recursive: true, force: true });
@@ -628,7 +672,7 @@ async function main() {
     ['readable page: HTML + CSS (brotli)', `${(readableBytes / 1000).toFixed(1)} KB`, `<= ${TARGETS.readablePageKB} KB`, readableBytes / 1000 <= TARGETS.readablePageKB],
     ['app: JS + wasm (brotli)', `${(appBytes / 1000).toFixed(1)} KB`, `<= ${TARGETS.appKB} KB`, appBytes / 1000 <= TARGETS.appKB],
     ['whole explainer readable, build / snapshot', rd.ratio.toFixed(2), `<= ${TARGETS.readableRatio}`, rd.ratio <= TARGETS.readableRatio],
-    ['longest start-up task at 4x CPU', st.maxMs === null ? '<50 ms' : `${Math.round(st.maxMs)} ms`, `<= ${TARGETS.startupTaskMs} ms`, st.maxMs === null || st.maxMs <= TARGETS.startupTaskMs],
+    ['longest hydration task at 4x CPU (worst load)', st.appMaxMs ? `${Math.round(st.appMaxMs)} ms` : '<50 ms', `<= ${TARGETS.startupTaskMs} ms`, st.appMaxMs <= TARGETS.startupTaskMs],
     ['Lighthouse performance', s.performance, `>= ${TARGETS.performance}`, s.performance >= TARGETS.performance],
     ['Lighthouse TBT', `${Math.round(m.tbtMs)} ms`, `<= ${TARGETS.tbtMs} ms`, m.tbtMs <= TARGETS.tbtMs],
     ['Lighthouse accessibility', s.accessibility, `= ${TARGETS.accessibility}`, s.accessibility >= TARGETS.accessibility],

@@ -18,8 +18,8 @@ use crate::state::{use_current_part, use_remembered_open, use_url_sync, Explaine
 /// whole by the component tests). It renders the default view; the URL's
 /// view is applied once the page is live.
 ///
-/// The browser does not hydrate `App` as one: it hydrates only the parts a
-/// reader can change, each on its own (see `src/main.rs`); the rest of the
+/// The browser does not hydrate `App` as one: it hydrates only the pieces a
+/// reader can change, a few at a time (`live_pieces`, `src/main.rs`); the rest of the
 /// page is static HTML that needs no code in the browser.
 #[component]
 pub fn App(data: &'static Explainer) -> impl IntoView {
