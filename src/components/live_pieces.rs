@@ -10,8 +10,9 @@
 //! Each piece is a component of the page whose root is an element of the
 //! prerendered HTML (the theme filter's root is two siblings: the filter and
 //! its status). Whatever in the scorecard, timeline or sections reacts to the
-//! reader must be inside one of them, or it stays static: the e2e tests'
-//! random walk presses every control and checks that the page follows.
+//! reader must be inside one of them, or it stays static: a native test
+//! (`tests/prerender.rs`) finds every control of the three regions inside
+//! a piece, and the e2e tests' random walk presses them all.
 
 use crate::data::{Event, Explainer, Goal, Section};
 
@@ -38,16 +39,21 @@ pub enum PieceRoot {
 }
 
 impl LivePiece {
-    /// Every live piece, in page order: what the reader meets first comes
-    /// alive first.
+    /// Every live piece, region by region in page order. Within a region
+    /// the filter or "Show all" comes after the items it changes: a reader
+    /// who presses it as soon as it is alive changes only items that are
+    /// alive too, which then follow (an item hydrated after the view changed
+    /// would keep the prerendered state until the next change).
     pub fn all(data: &'static Explainer) -> Vec<LivePiece> {
         let goals = Explainer::goals_in_verdict_order(&data.goals);
-        std::iter::once(Self::VerdictTally)
-            .chain(goals.into_iter().map(Self::Goal))
-            .chain([Self::ThemeFilter])
+        goals
+            .into_iter()
+            .map(Self::Goal)
+            .chain([Self::VerdictTally])
             .chain(data.timeline.iter().map(Self::Event))
-            .chain([Self::ShowAllSections])
+            .chain([Self::ThemeFilter])
             .chain(data.sections.iter().map(Self::Section))
+            .chain([Self::ShowAllSections])
             .collect()
     }
 
@@ -90,5 +96,29 @@ impl LivePiece {
             Self::ShowAllSections => at(view! { <ShowAllSections /> }, root),
             Self::Section(section) => at(view! { <ExplainerSection section /> }, root),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_control_comes_alive_after_the_items_it_changes() {
+        let pieces = LivePiece::all(Explainer::embedded());
+        let last = |is: fn(&LivePiece) -> bool| pieces.iter().rposition(is).unwrap();
+        let first = |is: fn(&LivePiece) -> bool| pieces.iter().position(is).unwrap();
+        assert!(
+            last(|p| matches!(p, LivePiece::Goal(_)))
+                < first(|p| matches!(p, LivePiece::VerdictTally))
+        );
+        assert!(
+            last(|p| matches!(p, LivePiece::Event(_)))
+                < first(|p| matches!(p, LivePiece::ThemeFilter))
+        );
+        assert!(
+            last(|p| matches!(p, LivePiece::Section(_)))
+                < first(|p| matches!(p, LivePiece::ShowAllSections))
+        );
     }
 }
