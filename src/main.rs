@@ -7,7 +7,7 @@
 //! They hydrate a few at a time, each batch in a task of its own that ends
 //! after `TASK_BUDGET_MS`, so the page keeps answering while it comes alive
 //! (one tree for the whole page, or even for a whole region, was a task of
-//! 50 to 100 ms on a slow phone). The URL's view and the page-wide behaviour
+//! 50 to 100 ms at a 4x CPU slowdown). The URL's view and the page-wide behaviour
 //! start after the last piece.
 
 use std::sync::Arc;

@@ -204,7 +204,7 @@ fn every_live_piece_has_one_root_on_the_page() {
     let pieces = LivePiece::all(data());
     assert_eq!(
         pieces.len(),
-        4 + data().goals.len() + data().timeline.len() + data().sections.len() - 1,
+        3 + data().goals.len() + data().timeline.len() + data().sections.len(),
         "the tally, the theme filter, \"Show all sections\", and every goal, event and section"
     );
     for piece in pieces {
