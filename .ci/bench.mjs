@@ -251,9 +251,17 @@ async function lighthouseRuns(url) {
       .map((a) => ({ id: a.id, title: a.title, score: a.score, displayValue: a.displayValue || '' }));
     run.benchmarkIndex = lhr.environment?.benchmarkIndex ?? null;
     run.totalByteWeight = lhr.audits['total-byte-weight']?.numericValue ?? null;
+    // What TBT is made of: the simulated long tasks, each with what Lighthouse
+    // blames it on (the document's own parse and layout, the app's script, or
+    // nothing it can name), so that the report says what to work on.
+    const where = (url) => (url === lhr.finalDisplayedUrl || url === lhr.requestedUrl ? 'page' : /\.js$/.test(url) ? 'app' : url.toLowerCase());
+    run.longTasks = (lhr.audits['long-tasks']?.details?.items || [])
+      .map((t) => ({ startMs: t.startTime, ms: t.duration, where: where(t.url) }))
+      .sort((a, b) => a.startMs - b.startMs);
     runs.push(run);
     log(`  run ${i}/${LH_RUNS}: perf ${run.scores.performance}  a11y ${run.scores.accessibility}  bp ${run.scores.bestPractices}  seo ${run.scores.seo}  ` +
       `FCP ${Math.round(run.metrics.fcpMs)} ms  LCP ${Math.round(run.metrics.lcpMs)} ms  TBT ${Math.round(run.metrics.tbtMs)} ms  CLS ${run.metrics.cls.toFixed(3)}`);
+    log(`           long tasks (simulated, start+ms where): ${run.longTasks.map((t) => `${Math.round(t.startMs)}+${Math.round(t.ms)} ${t.where}`).join(', ') || 'none'}`);
   }
   return runs;
 }
@@ -301,7 +309,7 @@ function summarizeLighthouse(runs) {
     perfHints: [...hints.values()],
     totalByteWeight: median(runs.map((r) => r.totalByteWeight)),
     benchmarkIndex: median(runs.map((r) => r.benchmarkIndex)),
-    perRun: runs.map((r) => ({ scores: r.scores, metrics: r.metrics })),
+    perRun: runs.map((r) => ({ scores: r.scores, metrics: r.metrics, longTasks: r.longTasks })),
     warnings: [...new Set(runs.flatMap((r) => r.warnings))],
   };
 }

@@ -1,9 +1,9 @@
 //! The browser app: hydrates the page that `prerender` wrote into
 //! `index.html`, attaching the interactions to the DOM that is already there.
 //!
-//! Only the pieces a reader can change hydrate (`LivePiece::all`: the tally,
-//! each goal, the theme filter, each event, "Show all sections", each
-//! section); the rest of the page is static HTML that needs no code here.
+//! Only the pieces a reader can change hydrate (`LivePiece::all`: each goal
+//! and the tally, each event, the overview and the theme filter, each section
+//! and "Show all sections"); the rest of the page is static HTML that needs no code here.
 //! They hydrate a few at a time, each batch in a task of its own that ends
 //! after `TASK_BUDGET_MS`, so the page keeps answering while it comes alive
 //! (one tree for the whole page, or even for a whole region, was a task of

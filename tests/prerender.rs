@@ -2,11 +2,18 @@
 //! carries): complete, well-formed, and every in-page reference resolves.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use china_rok_explainer::components::live_pieces::{LivePiece, PieceRoot};
+use china_rok_explainer::components::scorecard::Scorecard;
+use china_rok_explainer::components::section_list::SectionList;
+use china_rok_explainer::components::timeline::Timeline;
 use china_rok_explainer::data::overview::{phases, Phase};
-use china_rok_explainer::data::{EventDate, Explainer};
+use china_rok_explainer::data::{EventDate, Explainer, Theme, Verdict};
 use china_rok_explainer::prerender::{fill_page, render_app, APP_MOUNT};
+use china_rok_explainer::state::ExplainerContext;
+use hydration_context::SsrSharedContext;
+use leptos::prelude::*;
 
 fn data() -> &'static Explainer {
     Explainer::embedded()
@@ -204,8 +211,8 @@ fn every_live_piece_has_one_root_on_the_page() {
     let pieces = LivePiece::all(data());
     assert_eq!(
         pieces.len(),
-        3 + data().goals.len() + data().timeline.len() + data().sections.len(),
-        "the tally, the theme filter, \"Show all sections\", and every goal, event and section"
+        4 + data().goals.len() + data().timeline.len() + data().sections.len(),
+        "the tally, the overview, the theme filter, \"Show all sections\", and every goal, event and section"
     );
     for piece in pieces {
         let found = tags
@@ -264,6 +271,109 @@ fn every_control_of_the_live_regions_is_inside_a_live_piece() {
         }
     }
     assert!(checked > 30, "only {checked} controls checked");
+}
+
+/// The three regions the browser hydrates, rendered in the view `change`
+/// leaves.
+fn regions(change: impl FnOnce(ExplainerContext)) -> String {
+    let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
+    let html = owner.with(|| {
+        let context = ExplainerContext::provide(data());
+        change(context);
+        view! { <Scorecard /> <Timeline /> <SectionList /> }.to_html()
+    });
+    owner.cleanup();
+    html
+}
+
+/// The markup as tags and text runs, each marked with whether it lies in a
+/// live piece: the element itself (or the one a text run is in) or one of
+/// its ancestors is a piece's root, or one of the sibling roots that follow
+/// it (`LivePiece::root_count`).
+fn tokens_in_pieces(html: &str) -> Vec<(bool, String)> {
+    let pieces: Vec<(PieceRoot, usize)> = LivePiece::all(data())
+        .into_iter()
+        .map(|piece| (piece.root(), piece.root_count()))
+        .collect();
+    let mut out = Vec::new();
+    // Per open element: whether it is in a piece, and how many of its next
+    // children are sibling roots of a piece that began among its children.
+    let mut open: Vec<(bool, usize)> = vec![(false, 0)];
+    let mut rest = html;
+    while !rest.is_empty() {
+        let (token, next) = match rest.find('<') {
+            Some(0) => {
+                let end = rest.find('>').expect("tag ends") + 1;
+                (&rest[..end], &rest[end..])
+            }
+            Some(i) => (&rest[..i], &rest[i..]),
+            None => (rest, ""),
+        };
+        rest = next;
+        if token.starts_with("<!") {
+            continue;
+        }
+        let parent = open.len() - 1;
+        if token.starts_with("</") {
+            out.push((open[parent].0, token.to_owned()));
+            open.pop();
+            continue;
+        }
+        if !token.starts_with('<') {
+            out.push((open[parent].0, token.to_owned()));
+            continue;
+        }
+        let tag = &tags(token)[0];
+        let root = pieces.iter().find(|(root, _)| is_root(tag, *root));
+        let sibling_root = open[parent].1 > 0;
+        if sibling_root {
+            open[parent].1 -= 1;
+        }
+        if let Some((_, count)) = root {
+            open[parent].1 = count - 1;
+        }
+        let inside = open[parent].0 || root.is_some() || sibling_root;
+        out.push((inside, token.to_owned()));
+        if !matches!(
+            tag.name.as_str(),
+            "br" | "img" | "source" | "input" | "hr" | "wbr"
+        ) {
+            open.push((inside, 0));
+        }
+    }
+    out
+}
+
+/// What the reader changes (filters, open sections, a followed link) shows
+/// only inside live pieces: anything outside them is not hydrated and would
+/// keep its prerendered state. Rendered once in the default view and once
+/// with every kind of change, the regions may differ only inside a piece.
+#[test]
+fn everything_the_view_changes_is_inside_a_live_piece() {
+    let before = tokens_in_pieces(&regions(|_| {}));
+    let goal = &data().goals[0];
+    let after = tokens_in_pieces(&regions(|context| {
+        context.set_themes([Theme::Economy].into_iter().collect());
+        context.set_verdicts([Verdict::NotAchieved].into_iter().collect());
+        context.set_all_sections(true);
+        context.toggle_selection(&goal.id);
+    }));
+    assert_eq!(
+        before.len(),
+        after.len(),
+        "the change adds or removes nodes"
+    );
+    let mut changed = 0;
+    for ((inside, was), (_, is)) in before.iter().zip(&after) {
+        if was != is {
+            changed += 1;
+            assert!(inside, "{was:?} becomes {is:?} outside every live piece");
+        }
+    }
+    assert!(
+        changed > 40,
+        "only {changed} changes seen: is the change applied?"
+    );
 }
 
 #[test]

@@ -10,9 +10,10 @@
 //! Each piece is a component of the page whose root is an element of the
 //! prerendered HTML (the theme filter's root is two siblings: the filter and
 //! its status). Whatever in the scorecard, timeline or sections reacts to the
-//! reader must be inside one of them, or it stays static: a native test
-//! (`tests/prerender.rs`) finds every control of the three regions inside
-//! a piece, and the e2e tests' random walk presses them all.
+//! reader must be inside one of them, or it stays static. Native tests
+//! (`tests/prerender.rs`) find every control of the three regions inside a
+//! piece, and every element that a change of view changes; the e2e tests'
+//! random walk presses every control.
 
 use crate::data::{Event, Explainer, Goal, Section};
 
@@ -25,6 +26,8 @@ pub enum LivePiece {
     /// The theme filter and its status line.
     ThemeFilter,
     Event(&'static Event),
+    /// The timeline at a glance, whose marks follow the theme filter.
+    TimelineOverview,
     ShowAllSections,
     Section(&'static Section),
 }
@@ -51,7 +54,7 @@ impl LivePiece {
             .map(Self::Goal)
             .chain([Self::VerdictTally])
             .chain(data.timeline.iter().map(Self::Event))
-            .chain([Self::ThemeFilter])
+            .chain([Self::TimelineOverview, Self::ThemeFilter])
             .chain(data.sections.iter().map(Self::Section))
             .chain([Self::ShowAllSections])
             .collect()
@@ -63,8 +66,18 @@ impl LivePiece {
             Self::Goal(goal) => PieceRoot::Id(&goal.id),
             Self::ThemeFilter => PieceRoot::Class("filter-group"),
             Self::Event(event) => PieceRoot::Id(&event.id),
+            Self::TimelineOverview => PieceRoot::Class("overview"),
             Self::ShowAllSections => PieceRoot::Class("sections__toggle-all"),
             Self::Section(section) => PieceRoot::Id(&section.id),
+        }
+    }
+
+    /// How many sibling elements, from the root on, the piece's component
+    /// renders: the theme filter is the filter and its status line.
+    pub fn root_count(self) -> usize {
+        match self {
+            Self::ThemeFilter => 2,
+            _ => 1,
         }
     }
 
@@ -81,6 +94,7 @@ impl LivePiece {
         use super::section_list::ShowAllSections;
         use super::theme_filter::ThemeFilter;
         use super::timeline_event::TimelineEvent;
+        use super::timeline_overview::TimelineOverview;
         use super::verdict_tally::VerdictTally;
 
         fn at(view: impl RenderHtml, root: web_sys::Element) {
@@ -93,6 +107,7 @@ impl LivePiece {
             Self::Goal(goal) => at(view! { <GoalCard goal /> }, root),
             Self::ThemeFilter => at(view! { <ThemeFilter /> }, root),
             Self::Event(event) => at(view! { <TimelineEvent event /> }, root),
+            Self::TimelineOverview => at(view! { <TimelineOverview /> }, root),
             Self::ShowAllSections => at(view! { <ShowAllSections /> }, root),
             Self::Section(section) => at(view! { <ExplainerSection section /> }, root),
         }
@@ -113,7 +128,7 @@ mod tests {
                 < first(|p| matches!(p, LivePiece::VerdictTally))
         );
         assert!(
-            last(|p| matches!(p, LivePiece::Event(_)))
+            last(|p| matches!(p, LivePiece::Event(_) | LivePiece::TimelineOverview))
                 < first(|p| matches!(p, LivePiece::ThemeFilter))
         );
         assert!(

@@ -258,6 +258,51 @@ async fn the_filter_status_shows_only_while_filtering() -> Result {
     Ok(())
 }
 
+/// The overview's marks follow the theme filter as the cards do: a mark
+/// whose event the filter hides is hidden too, and comes back with it.
+#[tokio::test]
+#[ignore = "browser layer: run with make test-e2e"]
+async fn overview_marks_follow_the_theme_filter() -> Result {
+    let e2e = start(1280, 900).await?;
+    load(&e2e, "").await?;
+    let marks = "#timeline .overview__marks > li:not([hidden])";
+    let cards = "#timeline .event:not([hidden])";
+    let total = data().timeline.len();
+    assert_eq!(e2e.count(marks).await?, total);
+    let slug = "economy";
+    let shown = data()
+        .timeline
+        .iter()
+        .filter(|e| e.themes.iter().any(|t| t.slug() == slug))
+        .count();
+    assert!(shown < total, "the filter hides some events");
+    e2e.click(&format!(
+        "#timeline button.theme-filter[data-theme=\"{slug}\"]"
+    ))
+    .await?;
+    let both_shown = |n: usize| {
+        format!(
+            "document.querySelectorAll({}).length === {n} && document.querySelectorAll({}).length === {n}",
+            json!(marks),
+            json!(cards)
+        )
+    };
+    e2e.wait_until(&both_shown(shown), WAIT).await?;
+    // Each visible mark is the mark of a visible card.
+    assert_eq!(
+        e2e.js(&format!(
+            "[...document.querySelectorAll({})].every((li) => !document.getElementById(li.querySelector('a').hash.slice(1)).hidden)",
+            json!(marks)
+        ))
+        .await?,
+        json!(true)
+    );
+    e2e.click("#timeline .filter-group .text-button").await?;
+    e2e.wait_until(&both_shown(total), WAIT).await?;
+    e2e.assert_quiet_console().await?;
+    Ok(())
+}
+
 /// On a phone the theme filters are one row, one chip high, that scrolls
 /// sideways; the page itself does not.
 #[tokio::test]
