@@ -81,6 +81,9 @@ fn tags(html: &str) -> Vec<Tag> {
     tags
 }
 
+/// Elements with no end tag.
+const VOID: [&str; 8] = ["br", "img", "input", "meta", "link", "hr", "wbr", "source"];
+
 fn page() -> &'static str {
     static PAGE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     PAGE.get_or_init(render_app)
@@ -140,7 +143,6 @@ fn every_reference_within_the_page_resolves() {
 
 #[test]
 fn elements_nest_as_html_allows() {
-    const VOID: [&str; 8] = ["br", "img", "input", "meta", "link", "hr", "wbr", "source"];
     const BLOCK: [&str; 17] = [
         "div",
         "p",
@@ -263,10 +265,7 @@ fn every_control_of_the_live_regions_is_inside_a_live_piece() {
                 tag.attributes
             );
         }
-        if !matches!(
-            tag.name.as_str(),
-            "br" | "img" | "input" | "meta" | "link" | "hr" | "wbr" | "source"
-        ) {
+        if !VOID.contains(&tag.name.as_str()) {
             open.push(tag);
         }
     }
@@ -334,10 +333,7 @@ fn tokens_in_pieces(html: &str) -> Vec<(bool, String)> {
         }
         let inside = open[parent].0 || root.is_some() || sibling_root;
         out.push((inside, token.to_owned()));
-        if !matches!(
-            tag.name.as_str(),
-            "br" | "img" | "source" | "input" | "hr" | "wbr"
-        ) {
+        if !VOID.contains(&tag.name.as_str()) {
             open.push((inside, 0));
         }
     }

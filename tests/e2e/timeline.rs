@@ -202,6 +202,19 @@ async fn status_seen(e2e: &E2e) -> Result<bool> {
         == json!(true))
 }
 
+/// Presses the theme filter `slug`; returns how many events it shows.
+async fn press_theme(e2e: &E2e, slug: &str) -> Result<usize> {
+    e2e.click(&format!(
+        "#timeline button.theme-filter[data-theme=\"{slug}\"]"
+    ))
+    .await?;
+    Ok(data()
+        .timeline
+        .iter()
+        .filter(|e| e.themes.iter().any(|t| t.slug() == slug))
+        .count())
+}
+
 /// "Showing N of M" only while a filter is on; the status region stays.
 #[tokio::test]
 #[ignore = "browser layer: run with make test-e2e"]
@@ -223,15 +236,7 @@ async fn the_filter_status_shows_only_while_filtering() -> Result {
     );
 
     let slug = "economy";
-    let shown = data()
-        .timeline
-        .iter()
-        .filter(|e| e.themes.iter().any(|t| t.slug() == slug))
-        .count();
-    e2e.click(&format!(
-        "#timeline button.theme-filter[data-theme=\"{slug}\"]"
-    ))
-    .await?;
+    let shown = press_theme(&e2e, slug).await?;
     e2e.wait_until(
         &format!(
             "document.querySelector({}).textContent === {}",
@@ -269,17 +274,8 @@ async fn overview_marks_follow_the_theme_filter() -> Result {
     let cards = "#timeline .event:not([hidden])";
     let total = data().timeline.len();
     assert_eq!(e2e.count(marks).await?, total);
-    let slug = "economy";
-    let shown = data()
-        .timeline
-        .iter()
-        .filter(|e| e.themes.iter().any(|t| t.slug() == slug))
-        .count();
+    let shown = press_theme(&e2e, "economy").await?;
     assert!(shown < total, "the filter hides some events");
-    e2e.click(&format!(
-        "#timeline button.theme-filter[data-theme=\"{slug}\"]"
-    ))
-    .await?;
     let both_shown = |n: usize| {
         format!(
             "document.querySelectorAll({}).length === {n} && document.querySelectorAll({}).length === {n}",
