@@ -13,7 +13,7 @@
 use std::sync::Arc;
 
 use china_rok_explainer::components::app::use_page_behaviour;
-use china_rok_explainer::components::live_pieces::{LivePiece, PieceRoot};
+use china_rok_explainer::components::live_pieces::LivePiece;
 use china_rok_explainer::data::Explainer;
 use china_rok_explainer::state::ExplainerContext;
 use gloo_timers::future::TimeoutFuture;
@@ -53,7 +53,7 @@ async fn hydrate_page(owner: Owner, data: &'static Explainer) {
             TimeoutFuture::new(0).await;
             batch_started = now();
         }
-        hydrate_piece(&owner, piece);
+        owner.with(|| piece.hydrate());
     }
     TimeoutFuture::new(0).await;
     owner.with(use_page_behaviour);
@@ -62,18 +62,4 @@ async fn hydrate_page(owner: Owner, data: &'static Explainer) {
     }
     // The page lives as long as the tab: its owner is never cleaned up.
     std::mem::forget(owner);
-}
-
-/// Hydrates one piece at its root element. A page without that element (a
-/// broken deployment) keeps the piece as static HTML.
-fn hydrate_piece(owner: &Owner, piece: LivePiece) {
-    let document = document();
-    let root = match piece.root() {
-        PieceRoot::Id(id) => document.get_element_by_id(id),
-        PieceRoot::Class(class) => document.query_selector(&format!(".{class}")).ok().flatten(),
-    };
-    let Some(root) = root else {
-        return;
-    };
-    owner.with(|| piece.hydrate(root));
 }

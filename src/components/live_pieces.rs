@@ -81,10 +81,12 @@ impl LivePiece {
         }
     }
 
-    /// Hydrates the piece's component at `root`, under the current owner.
-    /// Its listeners and effects stay for the page's life.
+    /// Hydrates the piece's component at its root element, under the
+    /// current owner; its listeners and effects stay for the page's life. A
+    /// page without that element (a broken deployment) keeps the piece as
+    /// static HTML.
     #[cfg(feature = "hydrate")]
-    pub fn hydrate(self, root: web_sys::Element) {
+    pub fn hydrate(self) {
         use leptos::prelude::*;
         use leptos::tachys::hydration::Cursor;
         use leptos::tachys::view::{Position, PositionState, RenderHtml};
@@ -102,6 +104,14 @@ impl LivePiece {
                 view.hydrate::<true>(&Cursor::new(root), &PositionState::new(Position::Current));
             std::mem::forget(state);
         }
+        let document = document();
+        let root = match self.root() {
+            PieceRoot::Id(id) => document.get_element_by_id(id),
+            PieceRoot::Class(class) => document.query_selector(&format!(".{class}")).ok().flatten(),
+        };
+        let Some(root) = root else {
+            return;
+        };
         match self {
             Self::VerdictTally => at(view! { <VerdictTally /> }, root),
             Self::Goal(goal) => at(view! { <GoalCard goal /> }, root),
