@@ -11,11 +11,13 @@
 //                static snapshot (the hydrated DOM saved with its scripts removed);
 //                and the long tasks of start-up at 4x CPU, the app's (from its
 //                wasm's instantiation on) apart from the page's own parse and
-//                layout, which the static snapshot is loaded for too
+//                layout, which the static snapshot is loaded for too; and
+//                Lighthouse on the static snapshot, for comparison (not a target)
 //   5. summary   every target with PASS/MISS
 //
-// Prints a compact report and writes target/bench/bench.json (plus the three
-// Lighthouse reports as target/bench/lighthouse-N.json). Misses never fail:
+// Prints a compact report and writes target/bench/bench.json (plus the
+// Lighthouse reports as target/bench/lighthouse-N.json and, for the static
+// snapshot, lighthouse-snapshot-N.json). Misses never fail:
 // the exit code is non-zero only when something could not be measured.
 //
 // Env: CHROME_PATH (default /usr/bin/chromium), BENCH_LH_RUNS (default 3),
@@ -213,7 +215,7 @@ const LH_METRICS = [
   ['total-blocking-time', 'tbtMs'], ['cumulative-layout-shift', 'cls'], ['speed-index', 'siMs'],
 ];
 
-async function lighthouseRuns(url) {
+async function lighthouseRuns(url, file = 'lighthouse') {
   const runs = [];
   for (let i = 1; i <= LH_RUNS; i++) {
     const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
@@ -229,7 +231,7 @@ async function lighthouseRuns(url) {
     }
     if (!lhr) throw new Error('Lighthouse returned no result');
     if (lhr.runtimeError) throw new Error(`Lighthouse runtime error: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-    fs.writeFileSync(path.join(OUT_DIR, `lighthouse-${i}.json`), JSON.stringify(lhr));
+    fs.writeFileSync(path.join(OUT_DIR, `${file}-${i}.json`), JSON.stringify(lhr));
     const run = { scores: {}, metrics: {}, failed: {}, warnings: lhr.runWarnings || [] };
     for (const [id, key] of LH_CATS) {
       const s = lhr.categories[id]?.score;
@@ -658,6 +660,15 @@ async function main() {
     log('  (* = a task of the app, from the instantiation of its wasm on: compiling, hydrating)');
     log(`  longest task of the app, worst of ${STARTUP_RUNS} loads: ${st.appMaxMs ? Math.round(st.appMaxMs) + ' ms' : 'none over 50 ms'}`);
     log(`  longest task of the page itself (parse, style, layout), median of ${STARTUP_RUNS}: build ${Math.round(st.pageMaxMedianMs)} ms, its static snapshot ${Math.round(st.snapshotMaxMedianMs)} ms`);
+
+    // What the page alone scores: the same Lighthouse runs on the static
+    // snapshot, which has no script at all. Not a target; it shows how much
+    // of TBT and performance the app's code accounts for.
+    log(`\n== 4c. Lighthouse on the static snapshot (no scripts), median of ${LH_RUNS} (not a target) ` + '='.repeat(6));
+    const lhSnap = summarizeLighthouse(await lighthouseRuns(srv.url + 'snapshot.html', 'lighthouse-snapshot'));
+    report.lighthouseSnapshot = lhSnap;
+    log(`  median: performance ${lhSnap.scores.performance}  FCP ${Math.round(lhSnap.metrics.fcpMs)} ms  LCP ${Math.round(lhSnap.metrics.lcpMs)} ms  TBT ${Math.round(lhSnap.metrics.tbtMs)} ms  CLS ${lhSnap.metrics.cls.toFixed(3)}`);
+    log(`  the build, above: performance ${report.lighthouse.scores.performance}  FCP ${Math.round(report.lighthouse.metrics.fcpMs)} ms  LCP ${Math.round(report.lighthouse.metrics.lcpMs)} ms  TBT ${Math.round(report.lighthouse.metrics.tbtMs)} ms`);
   } finally {
     srv?.server.close();
     fs.rmSync(tmpDir, { recursive: true, force: true });
@@ -699,7 +710,7 @@ async function main() {
   const load = Math.max(report.host.loadAvg1mAtStart, os.loadavg()[0]);
   if (load > report.host.cores) log(`  NOTE: load avg ${load.toFixed(1)} on ${report.host.cores} cores while measuring: TBT, performance and click latencies are inflated; rerun on an idle machine for release notes`);
   fs.writeFileSync(path.join(OUT_DIR, 'bench.json'), JSON.stringify(report, null, 2) + '\n');
-  log(`\nbench: wrote ${path.relative(ROOT, path.join(OUT_DIR, 'bench.json'))} (and lighthouse-1..${LH_RUNS}.json)`);
+  log(`\nbench: wrote ${path.relative(ROOT, path.join(OUT_DIR, 'bench.json'))} (and lighthouse-1..${LH_RUNS}.json, lighthouse-snapshot-1..${LH_RUNS}.json)`);
 }
 
 main().then(

@@ -2,8 +2,8 @@
 """Trunk post_build hook: write a strict Content-Security-Policy <meta> into the
 staged index.html.
 
-Every inline <script> (trunk's wasm loader, and in `trunk serve` its autoreload
-script) is allowed by its sha256 hash, never by 'unsafe-inline'. Inline <style>
+Every inline <script> (the app's loader and import map, and in `trunk serve`
+trunk's autoreload script) is allowed by its sha256 hash, never by 'unsafe-inline'. Inline <style>
 elements (the prerender writes one, the timeline overview's placing rules) get
 hashes in style-src the same way. `style` attributes are not allowed at all:
 the page has none (tests/prerender.rs checks). An existing CSP meta is
@@ -49,7 +49,7 @@ def policy(script_hashes, style_hashes):
         "default-src 'none'",
         " ".join(["script-src 'self' 'wasm-unsafe-eval'"] + script_hashes),
         " ".join(["style-src 'self'"] + style_hashes),
-        "img-src 'self' data:",
+        "img-src 'self'",
         "connect-src 'self'",
         "base-uri 'none'",
         "form-action 'none'",
@@ -57,40 +57,20 @@ def policy(script_hashes, style_hashes):
     return "; ".join(directives)
 
 
-LINK_RE = re.compile(r"<link\b[^>]*>", re.I)
+INTEGRITY_RE = re.compile(r"@integrity ([\w.-]+)")
 
 
-def attr(tag, name):
-    m = re.search(r"\s%s\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)" % name, tag, re.I)
-    if not m:
-        return None
-    v = m.group(1)
-    return v[1:-1] if v[:1] in "\"'" else v
-
-
-def move_wasm_integrity(html):
-    """Chromium ignores (and warns about) `integrity` on <link rel=preload as=fetch>,
-    which is what trunk emits for the .wasm. Move that integrity to where it is
-    enforced: the loader's fetch of the wasm (wasm-bindgen's init() accepts a
-    Request). The preload stays, without integrity."""
-    for tag in LINK_RE.findall(html):
-        href = attr(tag, "href") or ""
-        if (attr(tag, "rel") or "").lower() != "preload" or not href.endswith(".wasm"):
-            continue
-        integrity = attr(tag, "integrity")
-        if not integrity:
-            continue
-        new_tag = re.sub(r"\s+integrity\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)", "", tag, flags=re.I)
-        html = html.replace(tag, new_tag)
-        pattern = re.compile(r"module_or_path:\s*(['\"`])" + re.escape(href) + r"\1")
-        html, n = pattern.subn(
-            lambda m: "module_or_path: new Request(%s%s%s, { integrity: '%s' })"
-            % (m.group(1), href, m.group(1), integrity),
-            html,
-        )
-        if n == 0:
-            print("csp.py: warning: wasm loader not found; %s loads without SRI" % href)
-    return html
+def fill_integrity(html, folder):
+    """The loader (`pattern_script` in Trunk.toml) names each file it fetches
+    as `@integrity <file>`; write that file's SRI hash in its place, so the
+    browser refuses a JS or wasm file that is not the one built with this page."""
+    def sri(m):
+        file = os.path.join(folder, m.group(1))
+        if not os.path.isfile(file):
+            sys.exit("csp.py: the loader names %s, which the build did not write" % file)
+        with open(file, "rb") as f:
+            return "sha384-" + base64.b64encode(hashlib.sha384(f.read()).digest()).decode("ascii")
+    return INTEGRITY_RE.sub(sri, html)
 
 
 def main():
@@ -112,7 +92,7 @@ def main():
         html = html.replace(quote + "{{__TRUNK_ADDRESS__}}" + quote, "window.location.host")
     html = html.replace("{{__TRUNK_WS_BASE__}}", "/")
 
-    html = move_wasm_integrity(html)
+    html = fill_integrity(html, os.path.dirname(os.path.abspath(path)))
 
     # Hash the document as it will be served, minus any old CSP meta.
     html = CSP_META_RE.sub("", html, count=1) if CSP_META_RE.search(html) else html

@@ -8,7 +8,7 @@ use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
 use std::net::TcpListener;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -48,7 +48,7 @@ window.addEventListener('unhandledrejection', function (e) {
 });
 "#;
 
-fn dist_dir() -> PathBuf {
+pub fn dist_dir() -> PathBuf {
     std::env::var_os("E2E_DIST")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist"))
@@ -138,7 +138,11 @@ impl E2e {
 
     /// Start everything with the given window size (e.g. 320×800 for a phone).
     pub async fn start_sized(width: u32, height: u32) -> Result<Self> {
-        let dist = dist_dir();
+        Self::start_serving(&dist_dir(), width, height).await
+    }
+
+    /// Start everything, serving `dist` (a build, or an altered copy of one).
+    pub async fn start_serving(dist: &Path, width: u32, height: u32) -> Result<Self> {
         if !dist.join("index.html").is_file() {
             return Err(format!(
                 "{}/index.html is missing: run `make build` first (or `make test-e2e`, which builds)",
@@ -146,7 +150,7 @@ impl E2e {
             )
             .into());
         }
-        let server = StaticServer::start(&dist)?;
+        let server = StaticServer::start(dist)?;
         let driver = Driver::start()?;
         let profile = std::env::temp_dir().join(format!(
             "e2e-chromium-profile-{}-{}",

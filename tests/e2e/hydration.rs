@@ -69,9 +69,13 @@ async fn without_javascript_everything_is_readable() -> Result {
 /// Records every element added or removed in the document from before the
 /// first script runs: hydration must attach to the prerendered DOM, not
 /// rebuild it.
+///
+/// Additions count from the end of parsing on. The parser's own last
+/// insertions may still be queued when `DOMContentLoaded` fires, so they are
+/// taken (and not counted) before the mark is set.
 const MUTATIONS_JS: &str = "
   window.__mutations = { added: [], removed: [] };
-  new MutationObserver(records => {
+  const record = records => {
     for (const r of records) {
       for (const n of r.addedNodes)
         if (n.nodeType === 1 && document.documentElement.hasAttribute('data-parsed'))
@@ -79,9 +83,13 @@ const MUTATIONS_JS: &str = "
       for (const n of r.removedNodes)
         if (n.nodeType === 1) window.__mutations.removed.push(n.outerHTML.slice(0, 100));
     }
-  }).observe(document, { childList: true, subtree: true });
-  document.addEventListener('DOMContentLoaded',
-    () => document.documentElement.setAttribute('data-parsed', ''));
+  };
+  const observer = new MutationObserver(record);
+  observer.observe(document, { childList: true, subtree: true });
+  document.addEventListener('DOMContentLoaded', () => {
+    record(observer.takeRecords());
+    document.documentElement.setAttribute('data-parsed', '');
+  });
 ";
 
 #[tokio::test]

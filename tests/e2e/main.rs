@@ -51,11 +51,11 @@ async fn root_renders_heading_quietly() -> Result {
     for region in ["#scorecard", "#timeline", "#sections"] {
         assert_eq!(e2e.count(region).await?, 1, "{region} landmark");
     }
-    // Chromium warns about an unused <link rel=preload> only ~3 s after load.
+    // Late warnings (an unused preload, say) come seconds after load.
     tokio::time::sleep(std::time::Duration::from_millis(3500)).await;
     e2e.assert_quiet_console().await?;
     assert_no_404(&e2e);
-    // Each preloaded asset was fetched once: the preloads were actually used.
+    // The app's JS and wasm were each fetched once.
     let served = e2e.server.requests();
     for ext in [".js", ".wasm"] {
         let n = served.iter().filter(|r| r.target.ends_with(ext)).count();
@@ -196,6 +196,110 @@ async fn csp_meta_is_strict_and_not_violated() -> Result {
     // Violations show up both as events (collected from before any page
     // script ran) and as console errors; assert_quiet_console checks both.
     e2e.assert_quiet_console().await?;
+    Ok(())
+}
+
+/// The app's files are fetched only after the page's first contentful
+/// paint: the bytes the first paint needs never share the network with them.
+#[tokio::test]
+#[ignore = "browser layer: run with make test-e2e"]
+async fn the_app_loads_after_the_first_paint() -> Result {
+    let e2e = E2e::start().await?;
+    e2e.open_root().await?;
+    let times = e2e
+        .js("(() => {
+               const paint = performance.getEntriesByName('first-contentful-paint')[0];
+               const app = performance.getEntriesByType('resource')
+                 .filter(e => /\\.(js|wasm)$/.test(e.name))
+                 .map(e => ({ name: e.name, start: e.startTime }));
+               return { paint: paint ? paint.startTime : null, app };
+             })()")
+        .await?;
+    let paint = times["paint"]
+        .as_f64()
+        .ok_or_else(|| format!("no first-contentful-paint entry: {times}"))?;
+    let app = times["app"].as_array().cloned().unwrap_or_default();
+    assert_eq!(app.len(), 2, "the app's JS and wasm: {times}");
+    for file in &app {
+        let start = file["start"].as_f64().unwrap_or(0.0);
+        assert!(
+            start >= paint,
+            "fetched at {start} ms, before the first paint at {paint} ms: {file}"
+        );
+    }
+    e2e.assert_quiet_console().await?;
+    Ok(())
+}
+
+/// An app file that is not the one built with the page (altered in transit
+/// or on the host) is refused by its integrity hash, and the page then reads
+/// as it does without scripts: every panel open, no control that needs them.
+#[tokio::test]
+#[ignore = "browser layer: run with make test-e2e"]
+async fn an_altered_app_file_is_refused_and_the_page_reads_as_without_scripts() -> Result {
+    for suffix in ["_bg.wasm", ".js"] {
+        let copy = std::env::temp_dir().join(format!("e2e-altered{suffix}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&copy);
+        std::fs::create_dir_all(&copy)?;
+        let mut altered = None;
+        for entry in std::fs::read_dir(harness::dist_dir())? {
+            let path = entry?.path();
+            if !path.is_file() {
+                continue;
+            }
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            let mut bytes = std::fs::read(&path)?;
+            if name.ends_with(suffix) && !(suffix == ".js" && name.ends_with("_bg.wasm")) {
+                bytes.extend_from_slice(b"\n");
+                altered = Some(name.clone());
+            }
+            std::fs::write(copy.join(&name), bytes)?;
+        }
+        let altered = altered.ok_or(format!("no *{suffix} in the build"))?;
+        let e2e = E2e::start_serving(&copy, 1280, 900).await?;
+        e2e.client.goto(&e2e.root_url()).await?;
+        e2e.wait_until(
+            "!document.documentElement.classList.contains('js')",
+            std::time::Duration::from_secs(10),
+        )
+        .await
+        .map_err(|e| format!("with {altered} altered, the page still claims scripts: {e}"))?;
+        let state = e2e
+            .js("({ hydrated: document.documentElement.hasAttribute('data-hydrated'),
+                    shownControls: [...document.querySelectorAll('.js-only')].filter(el => el.checkVisibility()).length,
+                    closedPanels: [...document.querySelectorAll('[hidden=until-found]')].filter(el => !el.checkVisibility()).length })")
+            .await?;
+        assert_eq!(
+            state["hydrated"],
+            serde_json::json!(false),
+            "{altered}: {state}"
+        );
+        assert_eq!(
+            state["shownControls"],
+            serde_json::json!(0),
+            "{altered}: {state}"
+        );
+        assert_eq!(
+            state["closedPanels"],
+            serde_json::json!(0),
+            "{altered}: {state}"
+        );
+        // It was fetched, and refused for its hash (not, say, never requested).
+        assert!(
+            e2e.server
+                .requests()
+                .iter()
+                .any(|r| r.target.ends_with(&altered)),
+            "{altered} was never requested"
+        );
+        let console = e2e.take_console()?;
+        assert!(
+            console.iter().any(|e| e.message.contains("integrity")),
+            "no integrity error for {altered}: {console:#?}"
+        );
+        drop(e2e);
+        let _ = std::fs::remove_dir_all(&copy);
+    }
     Ok(())
 }
 
