@@ -372,6 +372,16 @@ fn everything_the_view_changes_is_inside_a_live_piece() {
     );
 }
 
+/// Static content is written without Leptos's hydration markers (see
+/// `static_content!`): no hydration walks it. A few dozen markers are left,
+/// in the live regions' own structure (list ends, the filter buttons), where
+/// the page had over 800 before.
+#[test]
+fn static_content_carries_no_hydration_markers() {
+    let markers = page().matches("<!>").count() + page().matches("<!---->").count();
+    assert!(markers < 100, "{markers} hydration markers on the page");
+}
+
 #[test]
 fn the_masthead_is_the_data() {
     let meta = &data().meta;

@@ -13,15 +13,36 @@
 ///
 /// Components whose parameters feed only such content allow
 /// `unused_variables` under `hydrate`.
+///
+/// The prerender writes that content without the comments Leptos leaves for
+/// hydration to find its way by (`<!>`, `<!---->`): no hydration walks it, so
+/// they would only be bytes and nodes for every reader's browser to parse.
 #[macro_export]
 macro_rules! static_content {
     ($tag:ident [$($attr:tt)*] $body:block) => {{
-        #[cfg(not(feature = "hydrate"))]
+        #[cfg(feature = "ssr")]
+        let view = ::leptos::prelude::view! {
+            <$tag $($attr)* inner_html=$crate::components::static_content::html_without_markers($body)></$tag>
+        };
+        #[cfg(not(any(feature = "ssr", feature = "hydrate")))]
         let view = ::leptos::prelude::view! { <$tag $($attr)*>{$body}</$tag> };
         #[cfg(feature = "hydrate")]
         let view = ::leptos::prelude::view! { <$tag $($attr)*></$tag> };
         view
     }};
+}
+
+/// `content` as HTML, without hydration's marker comments (see
+/// [`static_content!`]). Text is escaped when rendered, so a marker can only
+/// be one of Leptos's own comments.
+#[cfg(feature = "ssr")]
+pub fn html_without_markers(content: impl leptos::prelude::IntoView) -> String {
+    use leptos::prelude::*;
+    content
+        .into_view()
+        .to_html()
+        .replace("<!---->", "")
+        .replace("<!>", "")
 }
 
 /// A value only the prerender needs, such as an attribute that never
@@ -36,5 +57,24 @@ pub fn prerendered<T: Default>(value: impl FnOnce() -> T) -> T {
     #[cfg(not(feature = "hydrate"))]
     {
         value()
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use leptos::prelude::*;
+
+    #[test]
+    fn static_content_is_written_without_hydration_markers() {
+        let name = "Xi";
+        let content = || view! { "“" {name} "”, " {Some("twice")} };
+        // What hydration would need to find its way in this content.
+        assert!(
+            content().to_html().contains("<!"),
+            "{}",
+            content().to_html()
+        );
+        let html = crate::static_content!(p [class="quote"] { content() }).to_html();
+        assert_eq!(html, r#"<p class="quote">“Xi”, twice</p>"#);
     }
 }
