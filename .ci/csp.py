@@ -3,12 +3,16 @@
 staged index.html.
 
 Every inline <script> (the app's loader and import map, and in `trunk serve`
-trunk's autoreload script) is allowed by its sha256 hash, never by 'unsafe-inline'. Inline <style>
-elements (the prerender writes one, the timeline overview's placing rules) get
-hashes in style-src the same way. `style` attributes are not allowed at all:
-the page has none (tests/prerender.rs checks). An existing CSP meta is
-replaced; otherwise the meta goes right after <meta charset>, so it governs
-everything that follows in the document.
+trunk's autoreload script) is allowed by its sha256 hash, never by
+'unsafe-inline'. Inline <style> elements (the prerender writes one, the
+timeline overview's placing rules) get hashes in style-src the same way.
+`style` attributes are not allowed at all: the page has none
+(tests/prerender.rs checks). An existing CSP meta is replaced; otherwise the
+meta goes right after <meta charset>, so it governs everything that follows
+in the document.
+
+Before hashing, it writes the SRI hash of each file the loader names as
+`@integrity <file>` (see `pattern_script` in Trunk.toml).
 
 frame-ancestors cannot be set from a meta CSP; it is sent as a response header
 (see public/_headers and README.md).

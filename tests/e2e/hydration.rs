@@ -73,7 +73,7 @@ async fn without_javascript_everything_is_readable() -> Result {
 /// Additions count from the end of parsing on. The parser's own last
 /// insertions may still be queued when `DOMContentLoaded` fires, so they are
 /// taken (and not counted) before the mark is set.
-const MUTATIONS_JS: &str = "
+const MUTATIONS_JS: &str = "{
   window.__mutations = { added: [], removed: [] };
   const record = records => {
     for (const r of records) {
@@ -90,7 +90,7 @@ const MUTATIONS_JS: &str = "
     record(observer.takeRecords());
     document.documentElement.setAttribute('data-parsed', '');
   });
-";
+}";
 
 #[tokio::test]
 #[ignore = "browser layer: run with make test-e2e"]

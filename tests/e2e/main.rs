@@ -249,7 +249,7 @@ async fn an_altered_app_file_is_refused_and_the_page_reads_as_without_scripts() 
             }
             let name = path.file_name().unwrap().to_string_lossy().into_owned();
             let mut bytes = std::fs::read(&path)?;
-            if name.ends_with(suffix) && !(suffix == ".js" && name.ends_with("_bg.wasm")) {
+            if name.ends_with(suffix) {
                 bytes.extend_from_slice(b"\n");
                 altered = Some(name.clone());
             }
